@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The architecture, bottom to top:
+//   TokenPricing   exact prices of model calls, content templates and workflows (Foundation only)
+//   ModelRegistry  the models, one Swift file each: the single source of truth
+//   Integrity      SPEC's integrity rules over the registry and a template catalogue
+//   MarkdownDocs   Docs/ through libcmark (CCMark is the system-library target)
+//   SiteGenerator  the static, read-only admin site
+//   SiteServer     `admin-site serve`: local preview with rebuild-on-change
+//   AdminSite      the thin `admin-site` executable: parse flags, call the libraries
+let package = Package(
+    name: "ModelAdmin",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "TokenPricing", targets: ["TokenPricing"]),
+        .library(name: "ModelRegistry", targets: ["ModelRegistry"]),
+        .executable(name: "admin-site", targets: ["AdminSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    ],
+    targets: [
+        .target(name: "TokenPricing"),
+        .target(name: "ModelRegistry", dependencies: ["TokenPricing"]),
+        .target(name: "Integrity", dependencies: ["TokenPricing", "ModelRegistry"]),
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "MarkdownDocs", dependencies: ["CCMark"]),
+        .target(
+            name: "SiteGenerator",
+            dependencies: [
+                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "SiteServer",
+            dependencies: [
+                "SiteGenerator",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "AdminSite",
+            dependencies: [
+                "TokenPricing", "ModelRegistry", "Integrity", "SiteGenerator", "SiteServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks are executables, run in release mode, never timed inside tests.
+        .executableTarget(name: "PricingBenchmark", dependencies: ["TokenPricing", "ModelRegistry"]),
+        .executableTarget(name: "SiteBenchmark", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing"]),
+
+        .testTarget(name: "TokenPricingTests", dependencies: ["TokenPricing"]),
+        .testTarget(
+            name: "ModelRegistryTests",
+            dependencies: ["ModelRegistry", "TokenPricing"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "IntegrityTests", dependencies: ["Integrity", "ModelRegistry", "TokenPricing"]),
+        .testTarget(name: "MarkdownDocsTests", dependencies: ["MarkdownDocs"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity"]),
+        .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite"]),
+    ]
+)

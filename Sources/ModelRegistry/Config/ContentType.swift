@@ -1,0 +1,59 @@
+/// What a model makes from what. Typed like `Provider`: a new content type is one
+/// `static let` here plus a folder under `Models/`.
+public struct ContentType: RawRepresentable, Sendable, Hashable, Comparable, Codable {
+    /// The platform's id, e.g. `prompt_to_image`.
+    public let rawValue: String
+    /// The name admins read.
+    public let displayName: String
+    /// The kind of output: image, video or audio.
+    public let outputKind: String
+    /// The position among content types on the site.
+    public let sortOrder: Int
+
+    /// Creates a content type.
+    public init(_ rawValue: String, displayName: String, outputKind: String, sortOrder: Int) {
+        self.rawValue = rawValue
+        self.displayName = displayName
+        self.outputKind = outputKind
+        self.sortOrder = sortOrder
+    }
+
+    /// A content type known only by its id.
+    public init(rawValue: String) {
+        self = ContentType.known.first { $0.rawValue == rawValue }
+            ?? ContentType(rawValue, displayName: rawValue, outputKind: "other", sortOrder: 1000)
+    }
+
+    /// Text prompt to image.
+    public static let promptToImage = ContentType("prompt_to_image", displayName: "Prompt to image", outputKind: "image", sortOrder: 0)
+    /// Editing an input image.
+    public static let imageEditing = ContentType("image_editing", displayName: "Image editing", outputKind: "image", sortOrder: 1)
+    /// Text prompt to video.
+    public static let promptToVideo = ContentType("prompt_to_video", displayName: "Prompt to video", outputKind: "video", sortOrder: 2)
+    /// Animating an input image.
+    public static let imageToVideo = ContentType("image_to_video", displayName: "Image to video", outputKind: "video", sortOrder: 3)
+    /// Text prompt to audio.
+    public static let promptToAudio = ContentType("prompt_to_audio", displayName: "Prompt to audio", outputKind: "audio", sortOrder: 4)
+
+    /// The content types this code knows by name, in site order.
+    public static let known: [ContentType] = [.promptToImage, .imageEditing, .promptToVideo, .imageToVideo, .promptToAudio]
+
+    /// Sorts by `sortOrder`, then id.
+    public static func < (lhs: ContentType, rhs: ContentType) -> Bool {
+        (lhs.sortOrder, lhs.rawValue) < (rhs.sortOrder, rhs.rawValue)
+    }
+    /// Equal when the ids are.
+    public static func == (lhs: ContentType, rhs: ContentType) -> Bool { lhs.rawValue == rhs.rawValue }
+    /// Hashes the id.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// Decodes from the id.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+    /// Encodes as the id.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+}

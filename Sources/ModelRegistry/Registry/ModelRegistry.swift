@@ -1,0 +1,97 @@
+import TokenPricing
+
+/// The registry: every model the platform offers, built from the Swift model files.
+///
+/// It is a value, so a test or a benchmark can build one from any list of definitions; the
+/// product uses `ModelRegistry.standard`. Duplicate record ids are not rejected here but
+/// reported by the integrity check, which must be able to see them.
+public struct ModelRegistry: Sendable, ModelCatalog {
+    /// Every model in a stable order: content type, family, order in family, name, record id.
+    public let models: [ModelDefinition]
+    private let byRecordId: [String: Int]
+    private let byModelId: [String: [Int]]
+
+    /// Creates a registry from definitions in any order.
+    public init(models: [ModelDefinition]) {
+        let sorted = models.sorted(by: ModelRegistry.stableOrder)
+        self.models = sorted
+        var byRecord: [String: Int] = [:]
+        var byModel: [String: [Int]] = [:]
+        for (i, m) in sorted.enumerated() {
+            if byRecord[m.recordId] == nil { byRecord[m.recordId] = i }
+            byModel[m.config.modelId, default: []].append(i)
+        }
+        self.byRecordId = byRecord
+        self.byModelId = byModel
+    }
+
+    /// The registry of the models declared in this package.
+    public static let standard = ModelRegistry(models: Models.all)
+
+    static func stableOrder(_ a: ModelDefinition, _ b: ModelDefinition) -> Bool {
+        let x = a.config, y = b.config
+        if x.contentType != y.contentType { return x.contentType < y.contentType }
+        let fx = x.modelFamily ?? x.modelName, fy = y.modelFamily ?? y.modelName
+        if fx != fy { return fx < fy }
+        let ox = x.displayOrderInFamily ?? Int.max, oy = y.displayOrderInFamily ?? Int.max
+        if ox != oy { return ox < oy }
+        if x.modelName != y.modelName { return x.modelName < y.modelName }
+        return x.recordId < y.recordId
+    }
+
+    /// The model with this record id.
+    public func model(recordId: String) -> ModelDefinition? {
+        byRecordId[recordId].map { models[$0] }
+    }
+
+    /// The models with this provider model id, saying when the id is ambiguous.
+    public func models(modelId: String) -> ModelIdLookup {
+        guard let indices = byModelId[modelId], !indices.isEmpty else { return .notFound }
+        if indices.count == 1 { return .unique(models[indices[0]]) }
+        return .ambiguous(indices.map { models[$0] })
+    }
+
+    /// The models matching every given filter (a `nil` filter matches all), in registry order.
+    public func models(provider: Provider? = nil, contentType: ContentType? = nil, isActive: Bool? = nil) -> [ModelDefinition] {
+        models.filter { m in
+            (provider == nil || m.config.provider == provider)
+                && (contentType == nil || m.config.contentType == contentType)
+                && (isActive == nil || m.config.isActive == isActive)
+        }
+    }
+
+    /// The providers that have models, sorted by id.
+    public var providers: [Provider] { Array(Set(models.map(\.config.provider))).sorted() }
+
+    /// The content types that have models, in site order.
+    public var contentTypes: [ContentType] { Array(Set(models.map(\.config.contentType))).sorted() }
+
+    /// The families, by name; each family's models by `displayOrderInFamily`. A model with no
+    /// family forms a family of its own name.
+    public var families: [ModelFamily] {
+        var groups: [String: [ModelDefinition]] = [:]
+        for m in models { groups[m.config.modelFamily ?? m.config.modelName, default: []].append(m) }
+        return groups.keys.sorted().map { name in
+            ModelFamily(name: name, models: groups[name]!.sorted { a, b in
+                let oa = a.config.displayOrderInFamily ?? Int.max, ob = b.config.displayOrderInFamily ?? Int.max
+                if oa != ob { return oa < ob }
+                if a.config.modelName != b.config.modelName { return a.config.modelName < b.config.modelName }
+                return a.recordId < b.recordId
+            })
+        }
+    }
+
+    /// Pricing's view of the model with this record id.
+    public func pricedModel(recordId: String) -> PricedModel? {
+        model(recordId: recordId)?.priced
+    }
+
+    /// The price of one call, with breakdown.
+    /// - Throws: `PricingError.unknownModel` for an unknown record id, or the model's pricing errors.
+    public func quote(recordId: String, parameters: [String: ParameterValue] = [:]) throws(PricingError) -> PriceQuote {
+        guard let model = model(recordId: recordId) else {
+            throw PricingError(.unknownModel, message: "no model has record id '\(recordId)'", modelRecordId: recordId)
+        }
+        return try model.priced.quote(parameters)
+    }
+}

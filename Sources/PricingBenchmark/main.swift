@@ -1,0 +1,1 @@
+print("pricing benchmark: not yet")

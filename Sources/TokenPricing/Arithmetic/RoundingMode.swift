@@ -1,0 +1,49 @@
+/// How a value is rounded to a number of decimal places.
+public enum RoundingMode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Ties go away from zero (2.345 → 2.35, −2.345 → −2.35): the platform's historical rule.
+    case halfAwayFromZero
+    /// Ties go to the even neighbour (banker's rounding).
+    case halfEven
+    /// Towards positive infinity (a ceiling).
+    case up
+    /// Towards negative infinity (a floor).
+    case down
+    /// Drops the extra digits.
+    case towardZero
+
+    /// Words for the site and for line items, e.g. "half away from zero".
+    public var phrase: String {
+        switch self {
+        case .halfAwayFromZero: return "half away from zero"
+        case .halfEven: return "half to even"
+        case .up: return "up"
+        case .down: return "down"
+        case .towardZero: return "toward zero"
+        }
+    }
+}
+
+extension ExactDecimal {
+    /// The value rounded to `places` decimal places.
+    public func rounded(places: Int, mode: RoundingMode) -> ExactDecimal {
+        precondition(places >= 0, "places must not be negative")
+        guard scale > places else { return self }
+        let divisor = Self.powersOfTen[scale - places]
+        let (q, r) = significand.quotientAndRemainder(dividingBy: divisor)
+        if r == 0 { return ExactDecimal(significand: q, scale: places) }
+        let positive = significand > 0
+        let twiceRemainder = r.magnitude * 2
+        let half = twiceRemainder == divisor.magnitude
+        let aboveHalf = twiceRemainder > divisor.magnitude
+        let awayFromZero: Bool
+        switch mode {
+        case .towardZero: awayFromZero = false
+        case .up: awayFromZero = positive
+        case .down: awayFromZero = !positive
+        case .halfAwayFromZero: awayFromZero = aboveHalf || half
+        case .halfEven: awayFromZero = aboveHalf || (half && q % 2 != 0)
+        }
+        let adjusted = awayFromZero ? q + (positive ? 1 : -1) : q
+        return ExactDecimal(significand: adjusted, scale: places)
+    }
+}

@@ -1,0 +1,46 @@
+/// How a model's price is computed from its base cost and a call's parameters.
+///
+/// The order is fixed and documented (Docs/PRICING.md): start from the basis (the model's
+/// `baseTokenCost`, or an absolute price table), apply each factor in the order listed, raise
+/// to the minimum charge, then round once.
+public struct PricingRule: Sendable, Hashable {
+    /// Where the price starts.
+    public var basis: PriceBasis
+    /// The factors, applied in order.
+    public var factors: [PriceFactor]
+    /// The least a call costs, applied before rounding.
+    public var minimumCharge: ExactDecimal?
+    /// The one rounding step, or `nil` for none (the exact amount is charged).
+    public var rounding: RoundingRule?
+
+    /// Creates a rule.
+    public init(
+        basis: PriceBasis = .baseTokenCost, factors: [PriceFactor] = [], minimumCharge: ExactDecimal? = nil,
+        rounding: RoundingRule? = nil
+    ) {
+        self.basis = basis
+        self.factors = factors
+        self.minimumCharge = minimumCharge
+        self.rounding = rounding
+    }
+
+    /// The flat rule: the base cost, whatever the parameters.
+    public static let flat = PricingRule()
+
+    /// Every parameter the price depends on, in the order the rule reads them, without repeats.
+    public var pricedParameters: [String] {
+        var names: [String] = []
+        if case .priceTable(let t) = basis { names += t.parameters }
+        names += factors.map(\.parameter)
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Where a price starts.
+public enum PriceBasis: Sendable, Hashable {
+    /// The model's `baseTokenCost`.
+    case baseTokenCost
+    /// An absolute price read from a table over one or two parameters.
+    case priceTable(PriceTable)
+}
