@@ -7,6 +7,7 @@ import PackageDescription
 //   Integrity      SPEC's integrity rules over the registry and a template catalogue
 //   MarkdownDocs   Docs/ through libcmark (CCMark is the system-library target)
 //   SiteGenerator  the static, read-only admin site
+//   AdminSiteKit   the pipeline: load the repo's inputs, check, build (what the commands call)
 //   SiteServer     `admin-site serve`: local preview with rebuild-on-change
 //   AdminSite      the thin `admin-site` executable: parse flags, call the libraries
 let package = Package(
@@ -40,16 +41,20 @@ let package = Package(
             ]
         ),
         .target(
+            name: "AdminSiteKit",
+            dependencies: ["TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "SiteGenerator"]
+        ),
+        .target(
             name: "SiteServer",
             dependencies: [
-                "SiteGenerator",
+                "AdminSiteKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
             name: "AdminSite",
             dependencies: [
-                "TokenPricing", "ModelRegistry", "Integrity", "SiteGenerator", "SiteServer",
+                "TokenPricing", "ModelRegistry", "Integrity", "AdminSiteKit", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,9 +68,14 @@ let package = Package(
             dependencies: ["ModelRegistry", "TokenPricing"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "IntegrityTests", dependencies: ["Integrity", "ModelRegistry", "TokenPricing"]),
+        .testTarget(
+            name: "IntegrityTests",
+            dependencies: ["Integrity", "ModelRegistry", "TokenPricing"],
+            exclude: ["Fixtures/Catalogues"]
+        ),
         .testTarget(name: "MarkdownDocsTests", dependencies: ["MarkdownDocs"]),
         .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity"]),
+        .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing"]),
         .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite"]),
     ]
 )

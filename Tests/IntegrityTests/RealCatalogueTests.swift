@@ -1,0 +1,98 @@
+import Foundation
+import Integrity
+import ModelRegistry
+import Testing
+import TokenPricing
+
+/// The product's own registry and default catalogue: no errors, and exactly the warnings the
+/// data is known to trip (SPEC, "Integrity rules").
+@Suite("Real registry and catalogue")
+struct RealCatalogueTests {
+    static let catalogFile = "Site/templates.json"
+
+    /// The provider model ids several entries share in the catalogue.
+    static let sharedModelIds: Set<String> = [
+        "4o-image-api", "flux-kontext-max", "flux-kontext-pro", "ideogram/character", "veo3_fast", "veo3",
+        "bytedance:2@2", "runware:100@1",
+    ]
+
+    private func report() throws -> (IntegrityReport, TemplateCatalog) {
+        #expect(ModelRegistry.standard.models.count == 70, "the registry is not filled in yet")
+        let url = Support.packageRoot.appendingPathComponent(Self.catalogFile)
+        try #require(FileManager.default.fileExists(atPath: url.path), "\(Self.catalogFile) is not written yet")
+        let catalog = try TemplateCatalog.load(from: url)
+        let report = IntegrityChecker(packageRoot: Support.packageRoot).check(
+            registry: .standard, catalog: catalog, catalogFile: Self.catalogFile)
+        return (report, catalog)
+    }
+
+    @Test func theRegistryAloneHasExactlyTheKnownModelWarnings() throws {
+        // With a catalogue that uses every model, only the registry's own warnings remain.
+        let models = ModelRegistry.standard.models
+        #expect(models.count == 70, "the registry is not filled in yet")
+        let report = Support.checkModels(models, packageRoot: Support.packageRoot)
+        #expect(report.errors.isEmpty, "\(FindingFormatter().lines(for: report.errors))")
+        #expect(report.findings(rule: .nonUUIDRecordId).count == 2)
+        #expect(Set(report.findings(rule: .nonUUIDRecordId).map(\.subject)) == [.model(recordId: "100@1"), .model(recordId: "schnell")])
+        #expect(report.findings(rule: .sharedModelId).count == Self.sharedModelIds.count)
+        #expect(report.findings(rule: .deadTableKey).count == 1)
+        #expect(report.findings.count == 2 + Self.sharedModelIds.count + 1, "\(FindingFormatter().lines(for: report.findings))")
+        for finding in report.findings {
+            #expect(finding.file?.hasPrefix("Sources/ModelRegistry/Models/") == true)
+            #expect(finding.line != nil)
+        }
+    }
+
+    @Test func noErrors() throws {
+        let (report, _) = try report()
+        #expect(report.errors.isEmpty, "\(FindingFormatter().lines(for: report.errors))")
+    }
+
+    @Test func exactlyTheKnownWarnings() throws {
+        let (report, catalog) = try report()
+        let registry = ModelRegistry.standard
+
+        let nonUUID = report.findings(rule: .nonUUIDRecordId)
+        #expect(Set(nonUUID.map(\.subject)) == [.model(recordId: "100@1"), .model(recordId: "schnell")])
+        #expect(nonUUID.count == 2)
+
+        let shared = report.findings(rule: .sharedModelId)
+        #expect(shared.count == Self.sharedModelIds.count)
+        for id in Self.sharedModelIds {
+            #expect(shared.contains { $0.message.contains("'\(id)'") }, "no shared-model-id finding for \(id)")
+        }
+
+        let dead = report.findings(rule: .deadTableKey)
+        #expect(dead.count == 1)
+        let upscale = try #require(registry.models.first { $0.config.modelName == "runware upscale" })
+        #expect(dead.first?.subject == .model(recordId: upscale.recordId))
+        #expect(dead.first?.message.contains("'3'") == true)
+        #expect(dead.first?.file == upscale.sourcePath)
+        #expect(dead.first?.line != nil)
+
+        // Inactive models used by templates, and models no template uses, from the data.
+        var used = Set(catalog.contentTemplates.map(\.modelRecordId))
+        for w in catalog.workflowTemplates { for s in w.steps { used.insert(s.modelRecordId) } }
+        let inactiveUses = catalog.contentTemplates.filter { registry.model(recordId: $0.modelRecordId)?.config.isActive == false }.count
+            + catalog.workflowTemplates.flatMap(\.steps).filter { registry.model(recordId: $0.modelRecordId)?.config.isActive == false }.count
+        #expect(report.findings(rule: .inactiveModelInTemplate).count == inactiveUses)
+        let unused = Set(registry.models.map(\.recordId)).subtracting(used)
+        #expect(Set(report.findings(rule: .unusedModel).map(\.subject)) == Set(unused.map { .model(recordId: $0) }))
+        #expect(report.findings(rule: .unusedModel).count == unused.count)
+
+        let expectedRules: Set<String> = [
+            "non-uuid-record-id", "shared-model-id", "dead-table-key", "inactive-model-in-template", "unused-model",
+        ]
+        let unexpected = report.warnings.filter { !expectedRules.contains($0.rule) }
+        #expect(unexpected.isEmpty, "\(FindingFormatter().lines(for: unexpected))")
+    }
+
+    @Test func everyModelFindingPointsIntoItsFile() throws {
+        let (report, _) = try report()
+        for finding in report.findings {
+            guard case .model = finding.subject else { continue }
+            #expect(finding.file?.hasPrefix("Sources/ModelRegistry/Models/") == true, "\(finding)")
+            #expect(finding.line != nil, "\(finding)")
+        }
+    }
+}
