@@ -1,1 +1,391 @@
-print("pricing benchmark: not yet")
+// PricingBenchmark: how fast TokenPricing prices model calls and workflows.
+//
+//     swift run -c release --scratch-path .build-release PricingBenchmark            # full run
+//     swift run -c release --scratch-path .build-release PricingBenchmark --quick    # smoke run
+//
+// Run it from the package root (it reads Site/templates.json; `--catalog <file>` reads
+// another). Every figure is the median of 5 timed runs (1 with --quick) on one thread,
+// measured with ContinuousClock. The totals of every run are added into a sink that is
+// printed at the end, so the optimiser cannot drop the work. Figures are recorded in
+// Docs/PRICING.md ("Performance").
+
+import Foundation
+import ModelRegistry
+import TokenPricing
+
+// MARK: - Options
+
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.contains("--help") || arguments.contains("-h") {
+    print("usage: PricingBenchmark [--quick] [--catalog Site/templates.json] [--only <measurement name part>]")
+    exit(0)
+}
+let quick = arguments.contains("--quick")
+let runs = quick ? 1 : 5
+/// `--only <text>`: run only the measurements whose name contains the text (for profiling).
+let only: String? = {
+    if let i = arguments.firstIndex(of: "--only"), arguments.index(after: i) < arguments.endIndex {
+        return arguments[arguments.index(after: i)]
+    }
+    return nil
+}()
+let catalogPath: String = {
+    if let i = arguments.firstIndex(of: "--catalog"), arguments.index(after: i) < arguments.endIndex {
+        return arguments[arguments.index(after: i)]
+    }
+    return "Site/templates.json"
+}()
+
+// MARK: - Measuring
+
+/// Keeps every computed total alive: the sum is printed at the end.
+final class Sink {
+    var total = ExactDecimal.zero
+    var count = 0
+    func add(_ value: ExactDecimal) {
+        total = total + value
+        count += 1
+    }
+}
+let sink = Sink()
+
+struct Row {
+    let what: String
+    let iterations: Int
+    let seconds: Double
+    var perSecond: Double { Double(iterations) / seconds }
+    var nanosecondsEach: Double { seconds * 1e9 / Double(iterations) }
+}
+var rows: [Row] = []
+
+func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// Times `body` `runs` times and records the median. `body` returns the sum of what it
+/// priced, which goes into the sink.
+@MainActor
+func measure(_ what: String, iterations: Int, _ body: () throws -> ExactDecimal) rethrows {
+    if let only, !what.contains(only) { return }
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    for _ in 0..<runs {
+        var result = ExactDecimal.zero
+        let elapsed = try clock.measure { result = try body() }
+        sink.add(result)
+        times.append(seconds(elapsed))
+    }
+    times.sort()
+    rows.append(Row(what: what, iterations: iterations, seconds: times[times.count / 2]))
+}
+
+// MARK: - Calls to price
+
+/// One prepared call. A class, so reading it in the loop copies nothing.
+final class Call {
+    let model: PricedModel
+    let parameters: [String: ParameterValue]
+    init(_ model: PricedModel, _ parameters: [String: ParameterValue]) {
+        self.model = model
+        self.parameters = parameters
+    }
+}
+
+/// A realistic call of `model`: its schema defaults, a prompt-like text for required text
+/// fields, and an image URL for the image input; then one variant per value of each priced
+/// enum parameter. Calls that do not price (a model's own schema trips it) are left out.
+func calls(for model: PricedModel) -> [Call] {
+    var base: [String: ParameterValue] = [:]
+    for property in model.schema.properties {
+        if let d = property.defaultValue, property.problems(with: d, at: "").isEmpty {
+            base[property.name] = d
+        } else if model.schema.isRequired(property.name) {
+            switch property.type {
+            case .string:
+                base[property.name] = property.name == model.schema.imageInputField || property.name.lowercased().contains("image")
+                    ? "https://cdn.example.com/input.png" : "a red fox in fresh snow, golden hour, 35mm"
+            case .array:
+                base[property.name] = ["https://cdn.example.com/input.png"]
+            default:
+                break
+            }
+        }
+    }
+    var variants: [[String: ParameterValue]] = [base]
+    for name in model.rule.pricedParameters {
+        guard let property = model.schema[name] else { continue }
+        let values = property.allowedValues ?? [property.minimum, property.maximum].compactMap { $0.map(ParameterValue.number) }
+        for v in values where base[name] != v {
+            variants.append(base.merging([name: v]) { $1 })
+        }
+    }
+    return variants.compactMap { p in (try? model.total(p)) != nil ? Call(model, p) : nil }
+}
+
+/// Hand-made models for when the registry is still empty (its files are being ported).
+let handModels: [PricedModel] = [
+    PricedModel(
+        recordId: "gpt", name: "ChatGPT 4o Image", baseTokenCost: 3,
+        schema: InputSchema(properties: [
+            SchemaProperty("nVariants", type: .integer, default: 1, enum: [1, 2, 4]),
+            SchemaProperty("prompt", type: .string),
+            SchemaProperty("size", type: .string, default: "1:1", enum: ["1:1", "2:3", "3:2"]),
+        ], required: ["size", "prompt"]),
+        rule: PricingRule(factors: [.multiplier("nVariants", ["1": 1, "2": "1.16666", "4": "1.3333"], whenAbsent: 1)], rounding: .cents)),
+    PricedModel(
+        recordId: "lite", name: "Seedance V1 Lite", baseTokenCost: 2,
+        schema: InputSchema(properties: [
+            SchemaProperty("duration", type: .string, default: "3", enum: ["3", "5", "10"]),
+            SchemaProperty("prompt", type: .string),
+            SchemaProperty("resolution", type: .string, default: "480p", enum: ["480p", "720p", "1080p"]),
+        ], required: ["prompt"]),
+        rule: PricingRule(factors: [
+            .multiplier("duration", ["3": 1, "5": "1.66", "10": "3.33"], whenAbsent: "3"),
+            .multiplier("resolution", ["480p": 1, "720p": "2.5", "1080p": 5], whenAbsent: "480p"),
+        ])),
+    PricedModel(
+        recordId: "nano", name: "Nano Banana", baseTokenCost: 2,
+        schema: InputSchema(properties: [
+            SchemaProperty("number_of_images", type: .integer, default: 1, minimum: 1, maximum: 4),
+            SchemaProperty("prompt", type: .string, maxLength: 5000),
+        ], required: ["prompt"]),
+        rule: PricingRule(factors: [.perUnit("number_of_images", whenAbsent: 1)])),
+    PricedModel(
+        recordId: "tts", name: "Eleven Labs TTS", baseTokenCost: 3,
+        schema: InputSchema(properties: [
+            SchemaProperty("text", type: .string, maxLength: 5000),
+            SchemaProperty("voice", type: .string, default: "Rachel", enum: ["Rachel", "Aria", "Roger"]),
+        ], required: ["text"]),
+        rule: .flat),
+]
+
+let registry = ModelRegistry.standard
+let registryModels = registry.models.map(\.priced)
+let usingRegistry = !registryModels.isEmpty
+let models = usingRegistry ? registryModels : handModels
+let allCalls = models.flatMap(calls(for:))
+guard !allCalls.isEmpty else {
+    print("no model could be priced with its own defaults: nothing to measure")
+    exit(1)
+}
+// A fixed, interleaved order so that consecutive calls hit different models.
+var mixed: [Call] = []
+var byModel = Dictionary(grouping: allCalls, by: { $0.model.recordId }).values.map { $0 }
+byModel.sort { $0[0].model.recordId < $1[0].model.recordId }
+var index = 0
+while mixed.count < allCalls.count {
+    for group in byModel where index < group.count { mixed.append(group[index]) }
+    index += 1
+}
+
+// MARK: - Workflows to price
+
+struct WorkflowCase {
+    let name: String
+    let prepared: PreparedTemplate
+    let workflow: WorkflowTemplate
+    let pricer: TemplatePricer
+    let inputs: [String: ParameterValue]
+}
+
+/// The catalogue's 4-step workflows with fixed inputs that change the price, or a synthetic
+/// 4-step workflow over the hand-made models when the registry cannot price the catalogue.
+@MainActor
+func workflowCases() -> [WorkflowCase] {
+    var cases: [WorkflowCase] = []
+    let registryPricer = TemplatePricer(models: registry)
+    if usingRegistry, let catalog = try? TemplateCatalog.load(from: URL(fileURLWithPath: catalogPath)) {
+        let inputsById: [String: [String: ParameterValue]] = [
+            "cinematic-ad": [
+                "concept": "A watch on a glacier", "voiceover_script": "Time, frozen.", "variants": 2, "quality": "BALANCED", "voice": "Sarah",
+            ],
+            "product-launch-video": [
+                "product_photo": "https://cdn.example.com/lamp.png", "product_name": "Aurora Lamp", "scene": "a Nordic living room",
+                "script": "Meet Aurora.", "duration": "10", "voice": "Aria",
+            ],
+        ]
+        for w in catalog.workflowTemplates where w.steps.count == 4 {
+            guard let prepared = try? registryPricer.prepare(w) else {
+                print("note: \(w.id) does not price against the registry yet; skipped")
+                continue
+            }
+            var inputs = inputsById[w.id] ?? [:]
+            if inputs.isEmpty {
+                // Fill every required field, and pick the last option of each select.
+                for f in w.userInputFields {
+                    if f.type == .select, let last = f.options?.last { inputs[f.name] = last }
+                    else if f.required { inputs[f.name] = f.type == .file ? "https://cdn.example.com/in.png" : "text" }
+                }
+            }
+            guard (try? prepared.total(userInputs: inputs)) != nil else {
+                print("note: \(w.id) rejects the benchmark's inputs; skipped")
+                continue
+            }
+            cases.append(WorkflowCase(name: w.id, prepared: prepared, workflow: w, pricer: registryPricer, inputs: inputs))
+        }
+    }
+    if cases.isEmpty {
+        struct Hand: ModelCatalog {
+            let byId: [String: PricedModel]
+            func pricedModel(recordId: String) -> PricedModel? { byId[recordId] }
+        }
+        let pricer = TemplatePricer(models: Hand(byId: Dictionary(uniqueKeysWithValues: handModels.map { ($0.recordId, $0) })))
+        let w = WorkflowTemplate(
+            id: "synthetic-4-step", name: "Synthetic 4-step",
+            userInputFields: [
+                UserInputField(name: "idea", type: .text, required: true),
+                UserInputField(name: "variants", type: .select, options: [1, 2, 4]),
+                UserInputField(name: "length", type: .select, options: ["3", "5", "10"]),
+                UserInputField(name: "resolution", type: .select, options: ["480p", "720p", "1080p"]),
+                UserInputField(name: "count", type: .select, options: [1, 2, 3, 4]),
+            ],
+            steps: [
+                WorkflowStep(stepNumber: 1, modelRecordId: "gpt", promptTemplate: "{{user.idea}}", inputMappings: ["nVariants": "user.variants"], outputKey: "image"),
+                WorkflowStep(stepNumber: 2, modelRecordId: "lite", promptTemplate: "{{user.idea}}", inputMappings: ["duration": "user.length", "resolution": "user.resolution"], outputKey: "video"),
+                WorkflowStep(stepNumber: 3, modelRecordId: "nano", promptTemplate: "{{user.idea}}", inputMappings: ["number_of_images": "user.count"], outputKey: "stills"),
+                WorkflowStep(stepNumber: 4, modelRecordId: "tts", inputMappings: ["text": "user.idea"], outputKey: "voice"),
+            ])
+        if let prepared = try? pricer.prepare(w) {
+            let inputs: [String: ParameterValue] = ["idea": "A fox in the snow", "variants": 2, "length": "10", "resolution": "720p", "count": 3]
+            cases.append(WorkflowCase(name: w.id, prepared: prepared, workflow: w, pricer: pricer, inputs: inputs))
+        }
+    }
+    return cases
+}
+
+// MARK: - Runs
+
+@inline(never)
+func priceCalls(_ calls: [Call], iterations: Int) throws -> ExactDecimal {
+    var sum = ExactDecimal.zero
+    var i = 0
+    for _ in 0..<iterations {
+        let call = calls[i]
+        sum = sum + (try call.model.total(call.parameters))
+        i += 1
+        if i == calls.count { i = 0 }
+    }
+    return sum
+}
+
+@inline(never)
+func quoteCalls(_ calls: [Call], iterations: Int) throws -> ExactDecimal {
+    var sum = ExactDecimal.zero
+    var i = 0
+    for _ in 0..<iterations {
+        let call = calls[i]
+        sum = sum + (try call.model.quote(call.parameters)).total
+        i += 1
+        if i == calls.count { i = 0 }
+    }
+    return sum
+}
+
+@inline(never)
+func priceWorkflows(_ prepared: PreparedTemplate, inputs: [String: ParameterValue], iterations: Int) throws -> ExactDecimal {
+    var sum = ExactDecimal.zero
+    for _ in 0..<iterations {
+        sum = sum + (try prepared.total(userInputs: inputs))
+    }
+    return sum
+}
+
+/// The same run priced without a plan: one `PricedModel.total` per step on the step's
+/// effective parameters (prepared beforehand), added up.
+@inline(never)
+func priceStepsDirectly(_ steps: [Call], iterations: Int) throws -> ExactDecimal {
+    var sum = ExactDecimal.zero
+    for _ in 0..<iterations {
+        var run = ExactDecimal.zero
+        for call in steps { run = run + (try call.model.total(call.parameters)) }
+        sum = sum + run
+    }
+    return sum
+}
+
+@inline(never)
+func costWorkflows(_ c: WorkflowCase, iterations: Int) throws -> ExactDecimal {
+    var sum = ExactDecimal.zero
+    for _ in 0..<iterations {
+        sum = sum + (try c.pricer.cost(of: c.workflow, userInputs: c.inputs)).total!
+    }
+    return sum
+}
+
+let callIterations = quick ? 200_000 : 5_000_000
+let quoteIterations = quick ? 50_000 : 1_000_000
+let workflowIterations = quick ? 100_000 : 1_000_000
+let costIterations = quick ? 500 : 10_000
+
+do {
+    try measure("PricedModel.total, mixed calls", iterations: callIterations) {
+        try priceCalls(mixed, iterations: callIterations)
+    }
+    try measure("PricedModel.quote (with line items)", iterations: quoteIterations) {
+        try quoteCalls(mixed, iterations: quoteIterations)
+    }
+    let cases = workflowCases()
+    for c in cases {
+        try measure("\(c.name) (\(c.workflow.steps.count) steps): total at defaults", iterations: workflowIterations) {
+            try priceWorkflows(c.prepared, inputs: [:], iterations: workflowIterations)
+        }
+        try measure("\(c.name) (\(c.workflow.steps.count) steps): total with inputs", iterations: workflowIterations) {
+            try priceWorkflows(c.prepared, inputs: c.inputs, iterations: workflowIterations)
+        }
+        let cost = try c.pricer.cost(of: c.workflow, userInputs: c.inputs)
+        var models: [PricedModel] = []
+        for step in c.workflow.steps {
+            if let m = c.pricer.models.pricedModel(recordId: step.modelRecordId) { models.append(m) }
+        }
+        let direct = zip(models, cost.steps).map { Call($0, $1.effectiveParameters) }
+        try measure("\(c.name) (\(c.workflow.steps.count) steps): one total per step, no plan", iterations: workflowIterations) {
+            try priceStepsDirectly(direct, iterations: workflowIterations)
+        }
+        try measure("\(c.name) (\(c.workflow.steps.count) steps): prepare + cost(of:) with breakdown", iterations: costIterations) {
+            try costWorkflows(c, iterations: costIterations)
+        }
+    }
+} catch {
+    print("pricing failed: \(error)")
+    exit(1)
+}
+
+// MARK: - Report
+
+func grouped(_ n: Int) -> String {
+    let digits = String(n)
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+        out.append(c)
+    }
+    return out
+}
+
+func rate(_ r: Double) -> String {
+    if r >= 1e6 { return String(format: "%.2f M/s", r / 1e6) }
+    if r >= 1e3 { return String(format: "%.1f k/s", r / 1e3) }
+    return String(format: "%.0f /s", r)
+}
+
+func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
+    let count = s.count
+    guard count < width else { return s }
+    let fill = String(repeating: " ", count: width - count)
+    return right ? fill + s : s + fill
+}
+
+print("PricingBenchmark: \(quick ? "quick smoke run, 1 run each" : "median of \(runs) runs"), one thread")
+print("models: \(models.count) (\(usingRegistry ? "ModelRegistry.standard" : "hand-made: the registry is empty")), prepared calls: \(mixed.count)")
+print("")
+let width = max(44, rows.map(\.what.count).max() ?? 0)
+print(pad("what", width) + pad("iterations", 13, right: true) + pad("median", 11, right: true) + pad("each", 11, right: true) + pad("rate", 13, right: true))
+for row in rows {
+    print(
+        pad(row.what, width) + pad(grouped(row.iterations), 13, right: true)
+            + pad(String(format: "%.3f s", row.seconds), 11, right: true)
+            + pad(String(format: "%.0f ns", row.nanosecondsEach), 11, right: true)
+            + pad(rate(row.perSecond), 13, right: true))
+}
+print("")
+print("sink: \(sink.count) runs, sum of totals \(sink.total)")

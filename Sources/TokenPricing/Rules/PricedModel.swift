@@ -1,27 +1,116 @@
+import Synchronization
+
 /// What pricing needs to know about a model: its identity, base cost, input schema and rule.
 /// The registry builds one per model; a service can also build one by hand.
 public struct PricedModel: Sendable, Hashable {
     /// The registry entry's unique id.
-    public var recordId: String
+    public var recordId: String {
+        get { storage.recordId }
+        set { storage = storage.with { $0.recordId = newValue } }
+    }
     /// A display name for messages and breakdowns.
-    public var name: String
+    public var name: String {
+        get { storage.name }
+        set { storage = storage.with { $0.name = newValue } }
+    }
     /// The price the rule starts from.
-    public var baseTokenCost: ExactDecimal
+    public var baseTokenCost: ExactDecimal {
+        get { storage.baseTokenCost }
+        set { storage = storage.with { $0.baseTokenCost = newValue } }
+    }
     /// The parameters a call may give.
-    public var schema: InputSchema
+    public var schema: InputSchema {
+        get { storage.schema }
+        set { storage = storage.with { $0.schema = newValue } }
+    }
     /// How the price moves with the parameters.
-    public var rule: PricingRule
+    public var rule: PricingRule {
+        get { storage.rule }
+        set { storage = storage.with { $0.rule = newValue } }
+    }
     /// Whether the platform offers the model today (inactive models still price).
-    public var isActive: Bool
+    public var isActive: Bool {
+        get { storage.isActive }
+        set { storage = storage.with { $0.isActive = newValue } }
+    }
 
     /// Creates a priced model.
     public init(recordId: String, name: String, baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule, isActive: Bool = true) {
-        self.recordId = recordId
-        self.name = name
-        self.baseTokenCost = baseTokenCost
-        self.schema = schema
-        self.rule = rule
-        self.isActive = isActive
+        storage = Storage(Fields(recordId: recordId, name: name, baseTokenCost: baseTokenCost, schema: schema, rule: rule, isActive: isActive))
+    }
+
+    /// The fields, and the schema and rule compiled for `total(_:)`'s fast path, in one
+    /// immutable box: copying a model (out of an array, into a closure) is one retain instead
+    /// of a dozen, and a change makes a new box, so the compiled form is never stale.
+    /// (The registry builds a `PricedModel` per lookup, so the compiled form is lazy.)
+    private var storage: Storage
+
+    private struct Fields: Sendable {
+        var recordId: String
+        var name: String
+        var baseTokenCost: ExactDecimal
+        var schema: InputSchema
+        var rule: PricingRule
+        var isActive: Bool
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+        /// The compiled form, retained once it is set (`AtomicLazyReference` would do the
+        /// same, but its `load()` is not inlinable and costs a generic call per price).
+        private let compiledOnce = Atomic<Unmanaged<CompiledPricing>?>(nil)
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+
+        deinit {
+            compiledOnce.load(ordering: .acquiring)?.release()
+        }
+
+        /// Built on first use (a model that is only quoted, or looked up to be displayed,
+        /// never pays for it), then shared by every copy; thread-safe: when two threads
+        /// compile at once, one result is kept and the other released.
+        /// Unmanaged: the box holds it until it is freed itself, so a caller that keeps
+        /// the box alive may use it without a retain (see `total(_:)`).
+        var compiled: Unmanaged<CompiledPricing> {
+            if let compiled = compiledOnce.load(ordering: .acquiring) { return compiled }
+            let fresh = Unmanaged.passRetained(CompiledPricing(baseTokenCost: fields.baseTokenCost, schema: fields.schema, rule: fields.rule))
+            let (exchanged, original) = compiledOnce.compareExchange(expected: nil, desired: fresh, ordering: .acquiringAndReleasing)
+            if exchanged { return fresh }
+            fresh.release()
+            return original!
+        }
+
+        var recordId: String { fields.recordId }
+        var name: String { fields.name }
+        var baseTokenCost: ExactDecimal { fields.baseTokenCost }
+        var schema: InputSchema { fields.schema }
+        var rule: PricingRule { fields.rule }
+        var isActive: Bool { fields.isActive }
+
+        func with(_ change: (inout Fields) -> Void) -> Storage {
+            var f = fields
+            change(&f)
+            return Storage(f)
+        }
+    }
+
+    /// Models are equal when their record id, name, base cost, schema, rule and activity are.
+    public static func == (lhs: PricedModel, rhs: PricedModel) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.recordId == rhs.recordId && lhs.name == rhs.name && lhs.baseTokenCost == rhs.baseTokenCost
+            && lhs.schema == rhs.schema && lhs.rule == rhs.rule && lhs.isActive == rhs.isActive
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(recordId)
+        hasher.combine(name)
+        hasher.combine(baseTokenCost)
+        hasher.combine(schema)
+        hasher.combine(rule)
+        hasher.combine(isActive)
     }
 }
 
@@ -46,7 +135,17 @@ extension PricedModel {
 
     /// The price of one call, without the breakdown: the fast path for services that price
     /// in bulk. Same checks and errors as `quote(_:)`.
+    ///
+    /// A precompiled fast path prices ordinary valid calls (about 100 ns each, several times
+    /// faster than the breakdown); anything else (an invalid value, a value a table lacks, a price-table
+    /// basis, an overflow) goes through the same evaluator as `quote(_:)`, so totals and
+    /// errors are identical.
     public func total(_ parameters: [String: ParameterValue] = [:]) throws(PricingError) -> ExactDecimal {
+        // `storage` is alive for the whole call and owns the compiled form: no retain needed.
+        let fast = withExtendedLifetime(storage) {
+            storage.compiled._withUnsafeGuaranteedRef { $0.fastTotal(parameters) }
+        }
+        if let fast { return fast }
         var none: [PriceLineItem] = []
         return try evaluate(parameters, lineItems: &none, record: false).total
     }

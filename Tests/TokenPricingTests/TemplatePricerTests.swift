@@ -1,0 +1,516 @@
+import Testing
+import TokenPricing
+
+/// Models for the template tests, on top of `Hand`.
+enum Parts {
+    /// 10 tokens × 2 when mode is "a".
+    static let prefersA = PricedModel(
+        recordId: "prefers-a", name: "Prefers a", baseTokenCost: 10,
+        schema: InputSchema(properties: [SchemaProperty("mode", type: .string, default: "a", enum: ["a", "b"])]),
+        rule: PricingRule(factors: [.multiplier("mode", ["a": 2, "b": 1])]))
+    /// 10 tokens × 2 when mode is "b".
+    static let prefersB = PricedModel(
+        recordId: "prefers-b", name: "Prefers b", baseTokenCost: 10,
+        schema: InputSchema(properties: [SchemaProperty("mode", type: .string, default: "a", enum: ["a", "b"])]),
+        rule: PricingRule(factors: [.multiplier("mode", ["a": 1, "b": 2])]))
+    /// 1 token × 2 when on.
+    static let toggle = PricedModel(
+        recordId: "toggle", name: "Toggle", baseTokenCost: 1,
+        schema: InputSchema(properties: [SchemaProperty("on", type: .boolean, default: false)]),
+        rule: PricingRule(factors: [.multiplier("on", ["true": 2, "false": 1])]))
+    /// 1 × 1.005, rounded to cents: every call costs 1.01.
+    static let roundsUp = PricedModel(
+        recordId: "rounds-up", name: "Rounds up", baseTokenCost: 1,
+        schema: InputSchema(properties: [SchemaProperty("prompt", type: .string)]),
+        rule: PricingRule(factors: [.multiplier("tier", ["x": "1.005"], whenAbsent: "x")], rounding: .cents))
+    /// A flat image model with an image input.
+    static let flatImage = PricedModel(
+        recordId: "flat-image", name: "Flat image", baseTokenCost: "0.25",
+        schema: InputSchema(properties: [
+            SchemaProperty("image", type: .string),
+            SchemaProperty("prompt", type: .string, maxLength: 100),
+        ], required: ["image"], imageInputField: "image"),
+        rule: .flat)
+
+    /// A flat voice model whose voice is an enum.
+    static let voices = PricedModel(
+        recordId: "voices", name: "Voices", baseTokenCost: 3,
+        schema: InputSchema(properties: [
+            SchemaProperty("text", type: .string, maxLength: 50),
+            SchemaProperty("voice", type: .string, default: "Rachel", enum: ["Rachel", "Aria"]),
+        ], required: ["text"]),
+        rule: .flat)
+
+    static let catalog = MirrorCatalog([
+        Hand.chatGPT, Hand.stringDuration, Hand.integerDuration, Hand.ultraDetail, Hand.perSecond,
+        Hand.perThousandCharacters, Hand.surcharge, Hand.twoParameterTable,
+        prefersA, prefersB, toggle, roundsUp, flatImage, voices,
+    ])
+    static let pricer = TemplatePricer(models: catalog)
+}
+
+private func content(
+    _ model: String, preset: [String: ParameterValue] = [:], editable: [String] = [], hidden: [String: ParameterValue] = [:]
+) -> ContentTemplate {
+    ContentTemplate(id: "t", name: "T", modelRecordId: model, presetParameters: preset, userEditableFields: editable, hiddenFieldDefaults: hidden)
+}
+
+@Suite("Content template pricing")
+struct ContentTemplatePricingTests {
+    let pricer = Parts.pricer
+
+    @Test("effective parameters: preset, overlaid with hidden, overlaid with the user's")
+    func overlay() throws {
+        let t = content("gpt", preset: ["size": "2:3", "nVariants": 1], editable: ["prompt", "size"], hidden: ["nVariants": 2])
+        let cost = try pricer.cost(of: t, userInputs: ["size": "3:2", "prompt": "a cat"])
+        #expect(cost.steps[0].effectiveParameters == ["size": "3:2", "nVariants": 2, "prompt": "a cat"])
+        // 3 × 1.16666 = 3.49998 → 3.50; nVariants is hidden, so nothing the user picks moves it.
+        #expect(cost.min == "3.5" && cost.atDefaults == "3.5" && cost.max == "3.5")
+        #expect(cost.total == "3.5")
+        #expect(cost.steps[0].userChosenParameters.isEmpty)
+    }
+
+    @Test("the range covers an editable enum; the total needs it given")
+    func enumRange() throws {
+        let t = content("gpt", preset: ["size": "1:1"], editable: ["prompt", "nVariants"])
+        let estimate = try pricer.cost(of: t)
+        // nVariants 1 → 3, 2 → 3.49998 → 3.50, 4 → 3.9999 → 4.00; default 1.
+        #expect(estimate.min == 3 && estimate.atDefaults == 3 && estimate.max == 4)
+        #expect(estimate.total == nil)
+        #expect(estimate.steps.count == 1)
+        #expect(estimate.steps[0].stepNumber == 1 && estimate.steps[0].stepName == "T")
+        #expect(estimate.steps[0].userChosenParameters == ["nVariants"])
+        #expect(estimate.steps[0].min == 3 && estimate.steps[0].max == 4)
+        #expect(estimate.steps[0].rule == Hand.chatGPT.rule.explanation(baseTokenCost: 3))
+        let run = try pricer.cost(of: t, userInputs: ["nVariants": 2, "prompt": "a cat"])
+        #expect(run.total == "3.5")
+        #expect(run.atDefaults == 3)  // defaults do not move with the inputs
+        #expect(run.steps[0].quote.lineItems.map(\.subtotal) == [3, "3.49998", "3.5"])
+    }
+
+    @Test("a number with a range is priced at its endpoints; absent it takes the schema default")
+    func numberRange() throws {
+        // 0.5 × seconds, seconds 1…30, default 5.
+        let cost = try pricer.cost(of: content("per-second", editable: ["seconds"]))
+        #expect(cost.min == "0.5" && cost.atDefaults == "2.5" && cost.max == 15)
+        #expect(try pricer.cost(of: content("per-second", editable: ["seconds"]), userInputs: ["seconds": 12]).total == 6)
+        // 10 + 2 per second above 5, duration 1…20: 10 at 1 (and at the default 5), 40 at 20.
+        let surcharge = try pricer.cost(of: content("surcharge", editable: ["duration"]))
+        #expect(surcharge.min == 10 && surcharge.atDefaults == 10 && surcharge.max == 40)
+    }
+
+    @Test("a per-character price ranges from the empty text to maxLength characters")
+    func characterRange() throws {
+        // 0.3 per started 1,000 characters, maxLength 10,000: "" → 0, 10,000 → 3. Absent text is
+        // not counted at all (× 1): 0.3.
+        let cost = try pricer.cost(of: content("tts", editable: ["text"]))
+        #expect(cost.min == 0 && cost.atDefaults == "0.3" && cost.max == 3)
+        let run = try pricer.cost(of: content("tts", editable: ["text"]), userInputs: ["text": .string(String(repeating: "a", count: 1500))])
+        #expect(run.total == "0.6")
+    }
+
+    @Test("an editable field takes the schema default; a field nobody sets takes the rule's whenAbsent")
+    func defaultsVersusWhenAbsent() throws {
+        // Editable: the form shows the default "high" → 3.5 × 1.2.
+        #expect(try pricer.cost(of: content("ultra", editable: ["quality"])).atDefaults == "4.2")
+        // Not editable, not preset: the call does not send it → × 1.
+        #expect(try pricer.cost(of: content("ultra")).atDefaults == "3.5")
+        // Preset: the preset wins.
+        #expect(try pricer.cost(of: content("ultra", preset: ["quality": "ultra"], editable: ["quality"])).atDefaults == "5.25")
+    }
+
+    @Test("total is set without inputs when nothing the user edits moves the price")
+    func fixedPrice() throws {
+        let cost = try pricer.cost(of: content("ultra", preset: ["quality": "standard"], editable: []))
+        #expect(cost.total == "3.5")
+    }
+
+    @Test("the fast path agrees with the breakdown for every choice", arguments: [
+        content("gpt", editable: ["prompt", "nVariants", "size"]),
+        content("ultra", editable: ["quality"]),
+        content("table2", editable: ["resolution", "duration"]),
+        content("per-second", editable: ["seconds"]),
+    ])
+    func preparedAgrees(_ t: ContentTemplate) throws {
+        let prepared = try pricer.prepare(t)
+        let cost = try pricer.cost(of: t)
+        #expect(prepared.min == cost.min && prepared.max == cost.max && prepared.atDefaults == cost.atDefaults)
+        #expect(try prepared.total() == cost.atDefaults)
+        let model = Parts.catalog.pricedModel(recordId: t.modelRecordId)!
+        var runs: [[String: ParameterValue]] = [[:]]
+        for name in t.userEditableFields {
+            guard let p = model.schema[name] else { continue }
+            let bounds: [ParameterValue] = [p.minimum, p.maximum].compactMap { $0.map(ParameterValue.number) }
+            let values: [ParameterValue] = p.allowedValues ?? (p.type == .boolean ? [true, false] : bounds)
+            if values.isEmpty { continue }
+            runs = runs.flatMap { r in values.map { r.merging([name: $0]) { $1 } } }
+        }
+        for inputs in runs {
+            var inputs = inputs
+            if t.userEditableFields.contains("prompt") { inputs["prompt"] = "x" }
+            let full = try pricer.cost(of: t, userInputs: inputs)
+            if let total = full.total { #expect(try prepared.total(userInputs: inputs) == total, "\(inputs)") }
+        }
+    }
+}
+
+@Suite("Content template errors")
+struct ContentTemplateErrorTests {
+    let pricer = Parts.pricer
+
+    @Test("an unknown model is unknownModel with the template id")
+    func unknownModel() throws {
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: content("nope")) }
+        #expect(error.kind == .unknownModel)
+        #expect(error.templateId == "t")
+        #expect(error.stepNumber == nil)
+        #expect(error.modelRecordId == "nope")
+        #expect(error.keyPath == "modelRecordId")
+    }
+
+    @Test("bad preset, hidden and user values are invalidParameter at their key path", arguments: [
+        (content("gpt", preset: ["size": "4:5"]), [String: ParameterValue](), "presetParameters.size"),
+        (content("gpt", hidden: ["nVariants": 3]), [:], "hiddenFieldDefaults.nVariants"),
+        (content("gpt", preset: ["colour": "red"]), [:], "presetParameters.colour"),
+        (content("gpt", editable: ["prompt", "nVariants"]), ["nVariants": 3, "prompt": "x"], "userInputs.nVariants"),
+        (content("gpt", editable: ["prompt", "nVariants"]), ["nVariants": "2", "prompt": "x"], "userInputs.nVariants"),
+        (content("per-second", editable: ["seconds"]), ["seconds": 31], "userInputs.seconds"),
+        (content("gpt", editable: ["colour"]), ["colour": "red"], "userInputs.colour"),
+    ])
+    func invalidParameter(_ t: ContentTemplate, _ inputs: [String: ParameterValue], _ keyPath: String) throws {
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: t, userInputs: inputs) }
+        #expect(error.kind == .invalidParameter)
+        #expect(error.templateId == "t")
+        #expect(error.keyPath == keyPath)
+        #expect(error.issues.first?.keyPath == keyPath)
+        if !inputs.isEmpty {
+            let fast = try #require(throws: PricingError.self) { try pricer.prepare(t).total(userInputs: inputs) }
+            #expect(fast == error)
+        }
+    }
+
+    @Test("an input that is not user-editable is unknownUserInput")
+    func unknownUserInput() throws {
+        let t = content("gpt", preset: ["size": "1:1"], editable: ["prompt"])
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: t, userInputs: ["size": "2:3", "prompt": "x"]) }
+        #expect(error.kind == .unknownUserInput)
+        #expect(error.templateId == "t")
+        #expect(error.keyPath == "userInputs.size")
+        #expect(try #require(throws: PricingError.self) { try pricer.prepare(t).total(userInputs: ["size": "2:3"]) } == error)
+    }
+
+    @Test("a run without a required editable field is missingRequiredInput; an estimate is not")
+    func missingRequired() throws {
+        let t = content("gpt", preset: ["size": "1:1"], editable: ["prompt", "nVariants"])
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: t, userInputs: ["nVariants": 2]) }
+        #expect(error.kind == .missingRequiredInput)
+        #expect(error.templateId == "t")
+        #expect(error.keyPath == "userInputs.prompt")
+        #expect(try pricer.cost(of: t).total == nil)
+        #expect(try #require(throws: PricingError.self) { try pricer.prepare(t).total(userInputs: ["nVariants": 2]) } == error)
+    }
+}
+
+// MARK: - Workflows
+
+private func field(_ name: String, _ type: UserInputField.FieldType, required: Bool = false, options: [ParameterValue]? = nil, maxFiles: Int? = nil, default value: ParameterValue? = nil) -> UserInputField {
+    UserInputField(name: name, type: type, label: name, required: required, options: options, maxFiles: maxFiles, defaultValue: value)
+}
+
+private func step(_ n: Int, _ model: String, prompt: String? = nil, _ parameters: [String: ParameterValue] = [:], map: [String: String] = [:], output: String? = nil) -> WorkflowStep {
+    WorkflowStep(stepNumber: n, stepName: "Step \(n)", modelRecordId: model, promptTemplate: prompt, parameters: parameters, inputMappings: map, outputKey: output)
+}
+
+private func workflow(_ fields: [UserInputField], _ steps: [WorkflowStep]) -> WorkflowTemplate {
+    WorkflowTemplate(id: "w", name: "W", userInputFields: fields, steps: steps)
+}
+
+/// Four steps: an image with 1/2/4 variants, a 5/10 s video, a per-second clip, a flat upscale.
+private let fourSteps = workflow(
+    [field("photo", .file, required: true, maxFiles: 1),
+     field("variants", .select, options: [1, 2, 4]),
+     field("length", .select, options: ["5", "10"], default: "5"),
+     field("seconds", .number),
+     field("hd", .checkbox)],
+    [step(1, "gpt", prompt: "A {{user.variants}} image", ["size": "3:2"], map: ["nVariants": "user.variants"], output: "image"),
+     step(2, "kling", prompt: "Animate {{step1.image}}", map: ["duration": "user.length"], output: "video"),
+     step(3, "per-second", map: ["seconds": "user.seconds"], output: "clip"),
+     step(4, "flat-image", map: ["image": "step1.image"], output: "upscaled")])
+
+@Suite("Workflow pricing")
+struct WorkflowPricingTests {
+    let pricer = Parts.pricer
+
+    @Test("the cost is the sum over all steps, at defaults, min and max")
+    func sumOfAllSteps() throws {
+        let cost = try pricer.cost(of: fourSteps)
+        // Defaults: variants → first option 1 → 3; length "5" → 6 × 1 = 6; seconds (no value)
+        // → the schema default 5 → 0.5 × 5 = 2.5; flat 0.25. Sum 11.75.
+        #expect(cost.atDefaults == "11.75")
+        // Min: 3 + 6 + 0.5 × 1 + 0.25 = 9.75. Max: 4 + 12 + 0.5 × 30 + 0.25 = 31.25.
+        #expect(cost.min == "9.75")
+        #expect(cost.max == "31.25")
+        #expect(cost.steps.map(\.stepNumber) == [1, 2, 3, 4])
+        #expect(cost.steps.map(\.subtotal) == [3, 6, "2.5", "0.25"])
+        #expect(cost.steps.map(\.min) == [3, 6, "0.5", "0.25"])
+        #expect(cost.steps.map(\.max) == [4, 12, 15, "0.25"])
+        #expect(cost.steps.map(\.userChosenParameters) == [["nVariants"], ["duration"], ["seconds"], []])
+        #expect(cost.total == nil)
+    }
+
+    @Test("exact total for given inputs")
+    func exactTotal() throws {
+        let inputs: [String: ParameterValue] = ["photo": "https://x/p.png", "variants": 2, "length": "10", "seconds": 12]
+        let cost = try pricer.cost(of: fourSteps, userInputs: inputs)
+        // 3.50 + 12 + 6 + 0.25
+        #expect(cost.total == "21.75")
+        #expect(cost.steps[0].effectiveParameters == ["size": "3:2", "nVariants": 2])
+        #expect(cost.steps[1].effectiveParameters == ["duration": "10"])
+        // The step-output input is filled at run time and not priced.
+        #expect(cost.steps[3].effectiveParameters.isEmpty)
+        #expect(try pricer.prepare(fourSteps).total(userInputs: inputs) == "21.75")
+    }
+
+    @Test("form values are converted to the parameter's type")
+    func coercion() throws {
+        // Options written as numbers fill a string parameter, and as text an integer one.
+        let w = workflow(
+            [field("a", .select, options: [5, 10]), field("b", .select, options: ["5", "10"])],
+            [step(1, "kling", map: ["duration": "user.a"]), step(2, "int-duration", map: ["duration": "user.b"])])
+        let cost = try pricer.cost(of: w, userInputs: ["a": "10", "b": 10])
+        #expect(cost.steps[0].effectiveParameters["duration"] == "10")
+        #expect(cost.steps[1].effectiveParameters["duration"] == 10)
+        #expect(cost.total == 24)  // 6 × 2 + 6 × 2
+        #expect(cost.min == 12 && cost.max == 24)
+    }
+
+    @Test("defaults: the field's default, else a select's first option, else an unticked checkbox")
+    func fieldDefaults() throws {
+        let w = workflow(
+            [field("mode", .select, options: ["b", "a"]), field("on", .checkbox), field("mode2", .select, options: ["a", "b"], default: "b")],
+            [step(1, "prefers-a", map: ["mode": "user.mode"]), step(2, "toggle", map: ["on": "user.on"]), step(3, "prefers-b", map: ["mode": "user.mode2"])])
+        let cost = try pricer.cost(of: w)
+        #expect(cost.steps[0].effectiveParameters == ["mode": "b"])  // 10 × 1
+        #expect(cost.steps[1].effectiveParameters == ["on": false])  // 1 × 1
+        #expect(cost.steps[2].effectiveParameters == ["mode": "b"])  // 10 × 2
+        #expect(cost.atDefaults == 31)
+    }
+
+    @Test("a field feeding several steps is priced over joint choices, not per-step extremes")
+    func jointChoices() throws {
+        let w = workflow(
+            [field("mode", .select, options: ["a", "b"])],
+            [step(1, "prefers-a", map: ["mode": "user.mode"]), step(2, "prefers-b", map: ["mode": "user.mode"])])
+        let prepared = try pricer.prepare(w)
+        // a: 20 + 10 = 30; b: 10 + 20 = 30. Per-step sums would say 20 … 40.
+        #expect(prepared.min == 30 && prepared.max == 30)
+        #expect(prepared.rangeIsExact)
+        let cost = try pricer.cost(of: w)
+        #expect(cost.steps.map(\.min) == [10, 10] && cost.steps.map(\.max) == [20, 20])
+        #expect(try pricer.cost(of: w, userInputs: ["mode": "b"]).total == 30)
+    }
+
+    @Test("past 4,096 joint choices the range is the per-step sums, a safe bound")
+    func fallbackBound() throws {
+        func toggles(_ n: Int) -> WorkflowTemplate {
+            workflow(
+                (1...n).map { field("t\($0)", .checkbox) },
+                (1...n).map { step($0, "toggle", map: ["on": "user.t\($0)"]) })
+        }
+        let exact = try pricer.prepare(toggles(12))  // 2^12 = 4096: enumerated
+        #expect(exact.rangeIsExact)
+        #expect(exact.min == 12 && exact.max == 24)
+        let bounded = try pricer.prepare(toggles(13))  // 2^13 = 8192: bounded
+        #expect(!bounded.rangeIsExact)
+        #expect(bounded.min == 13 && bounded.max == 26)
+        #expect(bounded.atDefaults == 13)
+        var inputs: [String: ParameterValue] = [:]
+        for i in 1...13 { inputs["t\(i)"] = .bool(i % 2 == 0) }
+        #expect(try bounded.total(userInputs: inputs) == 19)  // 6 on × 2 + 7 off × 1
+    }
+
+    @Test("each call is rounded by its own rule; the workflow adds the rounded totals exactly")
+    func roundingPerStep() throws {
+        let w = workflow([], [step(1, "rounds-up"), step(2, "rounds-up")])
+        // Each call: 1 × 1.005 = 1.005 → 1.01. The workflow: 1.01 + 1.01 = 2.02 (rounding the
+        // exact sum 2.01 once would give 2.01, but two calls are charged).
+        let cost = try pricer.cost(of: w)
+        #expect(cost.steps.map(\.quote.unrounded) == ["1.005", "1.005"])
+        #expect(cost.atDefaults == "2.02" && cost.total == "2.02")
+    }
+
+    @Test("a number field without a value moves the price over the parameter's range")
+    func numberField() throws {
+        let w = workflow([field("seconds", .number)], [step(1, "per-second", map: ["seconds": "user.seconds"])])
+        let cost = try pricer.cost(of: w)
+        #expect(cost.min == "0.5" && cost.atDefaults == "2.5" && cost.max == 15)
+        #expect(try pricer.cost(of: w, userInputs: ["seconds": "7"]).total == "3.5")
+        #expect(try pricer.prepare(w).total(userInputs: ["seconds": 7]) == "3.5")
+    }
+
+    @Test("a number field with a default prices at it, and its range still covers the parameter's")
+    func numberFieldDefault() throws {
+        let w = workflow([field("seconds", .number, default: 10)], [step(1, "per-second", map: ["seconds": "user.seconds"])])
+        let cost = try pricer.cost(of: w)
+        #expect(cost.atDefaults == 5 && cost.min == "0.5" && cost.max == 15)
+    }
+
+    @Test("StepCost carries the rule in words, the quote and the effective parameters")
+    func stepCostContents() throws {
+        let cost = try pricer.cost(of: fourSteps, userInputs: ["photo": "p.png", "variants": 4])
+        let first = cost.steps[0]
+        #expect(first.stepName == "Step 1")
+        #expect(first.modelRecordId == "gpt" && first.modelName == "ChatGPT 4o Image")
+        #expect(first.rule == "3 tokens × a factor by nVariants (1 → ×1, 2 → ×1.16666, 4 → ×1.3333), taking 1 when not given, rounded to 2 decimals, half away from zero.")
+        #expect(first.quote.lineItems.map(\.kind) == [.base, .multiplier, .rounding])
+        #expect(first.quote.unrounded == "3.9999")
+        #expect(first.subtotal == 4)
+        #expect(cost.total == nil)  // length and seconds also move the price and are not given
+    }
+
+    @Test("the fast path agrees with the breakdown for every joint choice")
+    func preparedAgrees() throws {
+        let prepared = try pricer.prepare(fourSteps)
+        for variants: ParameterValue in [1, 2, 4] {
+            for length: ParameterValue in ["5", "10", 10] {
+                for seconds: ParameterValue in [1, "2.5", 30] {
+                    for hd: ParameterValue in [true, false, "true"] {
+                        let inputs: [String: ParameterValue] = ["photo": "p", "variants": variants, "length": length, "seconds": seconds, "hd": hd]
+                        let total = try #require(try pricer.cost(of: fourSteps, userInputs: inputs).total)
+                        #expect(try prepared.total(userInputs: inputs) == total, "\(inputs)")
+                    }
+                }
+            }
+        }
+        #expect(try prepared.total() == prepared.atDefaults)
+    }
+}
+
+@Suite("Workflow errors")
+struct WorkflowErrorTests {
+    let pricer = Parts.pricer
+
+    @Test("mappings that do not resolve are unresolvedMapping, naming the step and the mapping", arguments: [
+        (["duration": "user.nope"], 2, "inputMappings.duration"),
+        (["prompt": "step2.video"], 2, "inputMappings.prompt"),  // the same step
+        (["prompt": "step3.video"], 2, "inputMappings.prompt"),  // a later step
+        (["prompt": "step9.video"], 2, "inputMappings.prompt"),  // no such step
+        (["prompt": "step1.picture"], 2, "inputMappings.prompt"),  // step 1's output is "image"
+        (["prompt": "prompt"], 2, "inputMappings.prompt"),  // not a mapping
+    ])
+    func unresolved(_ mappings: [String: String], _ stepNumber: Int, _ keyPath: String) throws {
+        let w = workflow([field("length", .select, options: ["5", "10"])], [
+            step(1, "gpt", output: "image"), step(2, "kling", map: mappings, output: "video"), step(3, "flat-image", output: "x"),
+        ])
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: w) }
+        #expect(error.kind == .unresolvedMapping)
+        #expect(error.templateId == "w")
+        #expect(error.stepNumber == stepNumber)
+        #expect(error.keyPath == keyPath)
+    }
+
+    @Test("a prompt placeholder that does not resolve is unresolvedMapping at promptTemplate", arguments: [
+        "Hello {{user.nobody}}", "From {{step2.image}}", "{{weird}}",
+    ])
+    func unresolvedPlaceholder(_ prompt: String) throws {
+        let w = workflow([], [step(1, "gpt", output: "image"), step(2, "kling", prompt: prompt)])
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: w) }
+        #expect(error.kind == .unresolvedMapping && error.stepNumber == 2 && error.keyPath == "promptTemplate")
+    }
+
+    @Test("an unknown model in a step is unknownModel with the step number")
+    func unknownModel() throws {
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: workflow([], [step(1, "gpt"), step(2, "missing")])) }
+        #expect(error.kind == .unknownModel && error.templateId == "w" && error.stepNumber == 2 && error.keyPath == "modelRecordId")
+    }
+
+    @Test("invalid static values and mappings are invalidParameter at their key path", arguments: [
+        (workflow([], [step(1, "kling", ["duration": "7"])]), 1, "parameters.duration"),
+        (workflow([field("x", .select, options: ["5", "7"])], [step(1, "kling", map: ["duration": "user.x"])]), 1, "inputMappings.duration"),
+        (workflow([field("x", .text)], [step(1, "gpt"), step(2, "kling", map: ["speed": "user.x"])]), 2, "inputMappings.speed"),
+    ])
+    func invalidParameter(_ w: WorkflowTemplate, _ stepNumber: Int, _ keyPath: String) throws {
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: w) }
+        #expect(error.kind == .invalidParameter && error.templateId == "w" && error.stepNumber == stepNumber && error.keyPath == keyPath)
+    }
+
+    @Test("a given value that breaks the parameter's schema is invalidParameter at userInputs")
+    func invalidGivenValue() throws {
+        let w = workflow([field("seconds", .number), field("note", .text)], [
+            step(1, "per-second", map: ["seconds": "user.seconds"]), step(2, "flat-image", map: ["prompt": "user.note"]),
+        ])
+        for (inputs, path) in [(["seconds": 31], "userInputs.seconds"), (["note": .string(String(repeating: "n", count: 101))], "userInputs.note")] as [([String: ParameterValue], String)] {
+            let error = try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: inputs) }
+            #expect(error.kind == .invalidParameter && error.keyPath == path && error.stepNumber != nil)
+            #expect(try #require(throws: PricingError.self) { try pricer.prepare(w).total(userInputs: inputs) } == error)
+        }
+    }
+
+    @Test("inputs that do not fit their field are invalidUserInput", arguments: [
+        (["variants": 3], "userInputs.variants"),
+        (["variants": "two"], "userInputs.variants"),
+        (["hd": "maybe"], "userInputs.hd"),
+        (["hd": 1], "userInputs.hd"),
+        (["seconds": "ten"], "userInputs.seconds"),
+        (["photo": ["a.png", "b.png"]], "userInputs.photo"),
+        (["photo": 5], "userInputs.photo"),
+    ] as [([String: ParameterValue], String)])
+    func invalidUserInput(_ inputs: [String: ParameterValue], _ keyPath: String) throws {
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: fourSteps, userInputs: inputs) }
+        #expect(error.kind == .invalidUserInput && error.templateId == "w" && error.keyPath == keyPath)
+        #expect(try #require(throws: PricingError.self) { try pricer.prepare(fourSteps).total(userInputs: inputs) } == error)
+    }
+
+    @Test("an input naming no field is unknownUserInput")
+    func unknownUserInput() throws {
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: fourSteps, userInputs: ["colour": "red"]) }
+        #expect(error.kind == .unknownUserInput && error.templateId == "w" && error.keyPath == "userInputs.colour")
+        #expect(try #require(throws: PricingError.self) { try pricer.prepare(fourSteps).total(userInputs: ["colour": "red"]) } == error)
+    }
+
+    @Test("a required input missing when the total is computed is missingRequiredInput")
+    func missingRequired() throws {
+        let inputs: [String: ParameterValue] = ["variants": 2, "length": "10", "seconds": 12]
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: fourSteps, userInputs: inputs) }
+        #expect(error.kind == .missingRequiredInput && error.templateId == "w" && error.keyPath == "userInputs.photo")
+        #expect(try #require(throws: PricingError.self) { try pricer.prepare(fourSteps).total(userInputs: inputs) } == error)
+        // An estimate never fails for a missing input, nor does a partial run whose total is open.
+        #expect(try pricer.cost(of: fourSteps).total == nil)
+        #expect(try pricer.cost(of: fourSteps, userInputs: ["variants": 2]).total == nil)
+    }
+
+    @Test("a select option the model rejects fails only when chosen, the same by both paths")
+    func badOptionOfNonMovingSelect() throws {
+        let w = workflow(
+            [field("script", .textarea, required: true), field("voice", .select, options: ["Rachel", "Zed"])],
+            [step(1, "voices", map: ["text": "user.script", "voice": "user.voice"])])
+        let prepared = try pricer.prepare(w)
+        #expect(prepared.priceMovingFields.isEmpty)
+        #expect(try prepared.total(userInputs: ["script": "Hi", "voice": "Rachel"]) == 3)
+        #expect(try pricer.cost(of: w, userInputs: ["script": "Hi", "voice": "Rachel"]).total == 3)
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: ["script": "Hi", "voice": "Zed"]) }
+        #expect(error.kind == .invalidParameter && error.stepNumber == 1 && error.keyPath == "userInputs.voice")
+        #expect(try #require(throws: PricingError.self) { try prepared.total(userInputs: ["script": "Hi", "voice": "Zed"]) } == error)
+        // A text longer than the parameter allows (50 characters) is caught by both paths too.
+        let long: [String: ParameterValue] = ["script": .string(String(repeating: "é", count: 51))]
+        let tooLong = try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: long) }
+        #expect(tooLong.kind == .invalidParameter && tooLong.keyPath == "userInputs.script")
+        #expect(try #require(throws: PricingError.self) { try prepared.total(userInputs: long) } == tooLong)
+        // 50 two-byte characters are 100 UTF-8 bytes but only 50 characters: valid.
+        #expect(try prepared.total(userInputs: ["script": .string(String(repeating: "é", count: 50))]) == 3)
+    }
+
+    @Test("priceMovingFields names the fields that move a price, in declaration order")
+    func priceMovingFields() throws {
+        #expect(try pricer.prepare(fourSteps).priceMovingFields == ["variants", "length", "seconds"])
+        #expect(try pricer.prepare(content("gpt", editable: ["prompt", "nVariants", "size"])).priceMovingFields == ["nVariants"])
+    }
+
+    @Test("errors are reported in input-name order, the same by both paths")
+    func errorOrder() throws {
+        let inputs: [String: ParameterValue] = ["zzz": 1, "variants": 3, "aaa": 2]
+        let error = try #require(throws: PricingError.self) { try pricer.cost(of: fourSteps, userInputs: inputs) }
+        #expect(error.kind == .unknownUserInput && error.keyPath == "userInputs.aaa")
+        #expect(try #require(throws: PricingError.self) { try pricer.prepare(fourSteps).total(userInputs: inputs) } == error)
+    }
+}
