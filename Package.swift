@@ -74,8 +74,12 @@ let package = Package(
             exclude: ["Fixtures/Catalogues"]
         ),
         .testTarget(name: "MarkdownDocsTests", dependencies: ["MarkdownDocs"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity"]),
+        .testTarget(
+            name: "SiteGeneratorTests",
+            dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing"]),
-        .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite"]),
+        .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite", "ModelRegistry", "TokenPricing"]),
     ]
 )

@@ -6,6 +6,9 @@ public enum PayloadStructure: String, Sendable, Hashable, Codable, CaseIterable 
     case flat
     /// Parameters inside an `input` object.
     case wrapper
+    /// The request is sent to the provider as is, without the platform's task envelope (the
+    /// catalogue uses it for two Runware models and Lovable AI's synchronous call).
+    case direct
 }
 
 /// A model's registry entry: identity, display, cost and how it is called.

@@ -1,1 +1,0 @@
-print("admin-site: not yet")

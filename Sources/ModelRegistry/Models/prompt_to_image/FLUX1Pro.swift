@@ -1,0 +1,34 @@
+import TokenPricing
+
+extension Models {
+    /// FLUX.1 Pro (FLUX) — runware, prompt to image.
+    public static let flux1Pro = ModelDefinition(
+        config: ModelConfig(
+            recordId: "100@1",
+            modelId: "runware:100@1",
+            modelName: "FLUX.1 Pro",
+            provider: .runware,
+            contentType: .promptToImage,
+            baseTokenCost: "0.2",
+            estimatedTimeSeconds: 15,
+            isActive: true,
+            modelFamily: "FLUX",
+            variantName: "1 Pro",
+            displayOrderInFamily: 3,
+            maxImages: 0,
+            defaultOutputs: 1,
+            apiEndpoint: "https://api.runware.ai/v1",
+            payloadStructure: .flat,
+            logoUrl: "/logos/flux.svg"
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty("numberResults", type: .integer, default: 1, showToUser: false),
+                SchemaProperty("outputFormat", type: .string, default: "PNG", enum: ["WEBP", "JPEG", "PNG"]),
+                SchemaProperty("positivePrompt", type: .string, maxLength: 5000, title: "Prompt", renderer: "prompt"),
+            ],
+            required: ["positivePrompt", "numberResults", "outputFormat"]
+        ),
+        pricing: .flat
+    )
+}

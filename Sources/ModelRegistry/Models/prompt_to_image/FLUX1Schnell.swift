@@ -1,0 +1,33 @@
+import TokenPricing
+
+extension Models {
+    /// FLUX.1 Schnell (FLUX) — runware, prompt to image.
+    public static let flux1Schnell = ModelDefinition(
+        config: ModelConfig(
+            recordId: "schnell",
+            modelId: "runware:flux-schnell",
+            modelName: "FLUX.1 Schnell",
+            provider: .runware,
+            contentType: .promptToImage,
+            baseTokenCost: "0.1",
+            estimatedTimeSeconds: 10,
+            isActive: true,
+            modelFamily: "FLUX",
+            variantName: "1 Schnell",
+            displayOrderInFamily: 1,
+            maxImages: 0,
+            defaultOutputs: 1,
+            apiEndpoint: "https://api.runware.ai/v1",
+            payloadStructure: .flat,
+            logoUrl: "/logos/flux.svg"
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty("outputFormat", type: .string, default: "PNG", enum: ["PNG", "JPEG", "WEBP"]),
+                SchemaProperty("positivePrompt", type: .string, renderer: "prompt"),
+            ],
+            required: ["positivePrompt", "outputFormat"]
+        ),
+        pricing: .flat
+    )
+}

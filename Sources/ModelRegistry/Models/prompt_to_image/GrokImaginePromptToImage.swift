@@ -1,0 +1,34 @@
+import TokenPricing
+
+extension Models {
+    /// Grok Imagine (xAI) — kie_ai, prompt to image.
+    public static let grokImaginePromptToImage = ModelDefinition(
+        config: ModelConfig(
+            recordId: "49a79e90-830d-40ff-ad05-447cf0232592",
+            modelId: "grok-imagine/text-to-image",
+            modelName: "Grok Imagine",
+            provider: .kieAI,
+            contentType: .promptToImage,
+            baseTokenCost: "2",
+            estimatedTimeSeconds: 30,
+            isActive: true,
+            modelFamily: "xAI",
+            variantName: "Grok Imagine",
+            displayOrderInFamily: 2,
+            maxImages: 0,
+            defaultOutputs: 6,
+            apiEndpoint: "/api/v1/jobs/createTask",
+            payloadStructure: .wrapper,
+            logoUrl: "/logos/xai.svg"
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty("aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "2:3", "3:2"]),
+                SchemaProperty("prompt", type: .string, maxLength: 5000),
+            ],
+            required: ["prompt"],
+            displayOrder: ["prompt", "aspect_ratio"]
+        ),
+        pricing: .flat
+    )
+}

@@ -1,0 +1,33 @@
+import TokenPricing
+
+extension Models {
+    /// runware stable diffusion xl (Runware) — runware, prompt to image.
+    public static let runwareStableDiffusionXl = ModelDefinition(
+        config: ModelConfig(
+            recordId: "b7f8c5e2-6d4a-5f3b-8e1c-4a7d2f6b3e9a",
+            modelId: "runware:stable-diffusion-xl",
+            modelName: "runware stable diffusion xl",
+            provider: .runware,
+            contentType: .promptToImage,
+            baseTokenCost: "0.12",
+            estimatedTimeSeconds: 10,
+            isActive: true,
+            modelFamily: "Runware",
+            variantName: "stable diffusion xl",
+            displayOrderInFamily: 2,
+            maxImages: 0,
+            defaultOutputs: 1,
+            apiEndpoint: "https://api.runware.ai/v1",
+            payloadStructure: .flat,
+            logoUrl: "/logos/runware.svg"
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty("outputFormat", type: .string, default: "PNG", enum: ["PNG", "JPEG", "WEBP"]),
+                SchemaProperty("positivePrompt", type: .string, renderer: "prompt"),
+            ],
+            required: ["positivePrompt", "outputFormat"]
+        ),
+        pricing: .flat
+    )
+}

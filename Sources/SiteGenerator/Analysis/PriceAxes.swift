@@ -1,0 +1,149 @@
+import ModelRegistry
+import TokenPricing
+
+/// One parameter the price moves with, and the values the site prices it at.
+struct PriceAxis: Sendable, Hashable {
+    /// The parameter's name.
+    var name: String
+    /// The values priced: the enum, both booleans, every integer of a small range, or the
+    /// bounds and default of a wider one.
+    var values: [ParameterValue]
+    /// Whether `values` are all the values the parameter can take.
+    var isComplete: Bool
+    /// The schema default, if any.
+    var defaultValue: ParameterValue?
+}
+
+/// What the site knows about one model's price: the axes, the range over their
+/// combinations, the price at defaults. Computed once per model, used by every page.
+struct ModelPricing: Sendable {
+    /// The axes, in the rule's order (parameters the schema has).
+    var axes: [PriceAxis]
+    /// Priced parameters the schema lacks: their factors never apply.
+    var missingParameters: [String]
+    /// Priced parameters whose values cannot be listed (free text priced per character).
+    var unlistedParameters: [String]
+    /// The lowest price over the combinations priced, if any priced.
+    var min: ExactDecimal?
+    /// The highest.
+    var max: ExactDecimal?
+    /// Combinations priced.
+    var combinationsPriced: Int
+    /// Combinations there are (may exceed the cap).
+    var combinationsTotal: Int
+    /// Combinations that failed to price, with the first error.
+    var failures: Int
+    var firstFailure: String?
+    /// The price with the schema defaults of the priced parameters.
+    var atDefaults: ExactDecimal?
+    var atDefaultsError: String?
+    /// The priced parameters' defaults (absent when none), which combinations start from.
+    var base: [String: ParameterValue]
+
+    /// Whether the range covers every value of every priced parameter.
+    var isRangeComplete: Bool {
+        combinationsPriced == combinationsTotal && axes.allSatisfy(\.isComplete) && unlistedParameters.isEmpty
+    }
+
+    /// The price-moving parameters at their defaults (absent when they have none).
+    var defaultParameters: [String: ParameterValue] {
+        var p: [String: ParameterValue] = [:]
+        for axis in axes { if let d = axis.defaultValue { p[axis.name] = d } }
+        return p
+    }
+
+    init(model: ModelDefinition, cap: Int) {
+        let schema = model.inputSchema
+        let priced = model.priced
+        var axes: [PriceAxis] = []
+        var missing: [String] = []
+        var unlisted: [String] = []
+        for name in model.pricing.pricedParameters {
+            guard let property = schema[name] else { missing.append(name); continue }
+            let (values, complete) = ModelPricing.sampleValues(property)
+            if values.isEmpty { unlisted.append(name); continue }
+            axes.append(PriceAxis(name: name, values: values, isComplete: complete, defaultValue: property.defaultValue))
+        }
+        self.axes = axes
+        self.missingParameters = missing
+        self.unlistedParameters = unlisted
+
+        var base: [String: ParameterValue] = [:]
+        for name in model.pricing.pricedParameters {
+            if let d = schema[name]?.defaultValue { base[name] = d }
+        }
+        do {
+            atDefaults = try priced.total(base)
+            atDefaultsError = nil
+        } catch {
+            atDefaults = nil
+            atDefaultsError = error.description
+        }
+
+        var total = 1
+        for axis in axes {
+            let (product, overflow) = total.multipliedReportingOverflow(by: axis.values.count)
+            total = overflow ? Int.max : product
+        }
+        combinationsTotal = total
+        var lo: ExactDecimal?, hi: ExactDecimal?
+        var failures = 0
+        var firstFailure: String?
+        let limit = Swift.min(total, cap)
+        ModelPricing.forEachCombination(axes: axes, base: base, limit: limit) { params in
+            do {
+                let price = try priced.total(params)
+                if lo == nil || price < lo! { lo = price }
+                if hi == nil || price > hi! { hi = price }
+            } catch {
+                failures += 1
+                if firstFailure == nil { firstFailure = "\(error)" }
+            }
+        }
+        self.base = base
+        self.min = lo
+        self.max = hi
+        self.combinationsPriced = limit
+        self.failures = failures
+        self.firstFailure = firstFailure
+    }
+
+    /// Calls `body` with the first `limit` combinations of the axes' values over `base`, in
+    /// odometer order (the last axis turns fastest).
+    static func forEachCombination(
+        axes: [PriceAxis], base: [String: ParameterValue], limit: Int, _ body: ([String: ParameterValue]) -> Void
+    ) {
+        var index = [Int](repeating: 0, count: axes.count)
+        var params = base
+        for _ in 0..<limit {
+            for (i, axis) in axes.enumerated() { params[axis.name] = axis.values[index[i]] }
+            body(params)
+            var k = axes.count - 1
+            while k >= 0 {
+                index[k] += 1
+                if index[k] < axes[k].values.count { break }
+                index[k] = 0
+                k -= 1
+            }
+        }
+    }
+
+    /// The values to price a parameter at, and whether they are all its values.
+    static func sampleValues(_ p: SchemaProperty) -> ([ParameterValue], Bool) {
+        if let allowed = p.allowedValues, !allowed.isEmpty { return (allowed, true) }
+        if p.type == .boolean { return ([.bool(false), .bool(true)], true) }
+        if p.type == .integer || p.type == .number {
+            if p.type == .integer, let lo = p.minimum?.intValue, let hi = p.maximum?.intValue, hi >= lo, hi - lo <= 20 {
+                return ((lo...hi).map { .number(ExactDecimal($0)) }, true)
+            }
+            var values: [ExactDecimal] = []
+            if let lo = p.minimum { values.append(lo) }
+            if let d = p.defaultValue?.numericValue { values.append(d) }
+            if let hi = p.maximum { values.append(hi) }
+            let unique = Array(Set(values)).sorted()
+            return (unique.map { .number($0) }, false)
+        }
+        if let d = p.defaultValue { return ([d], false) }
+        return ([], false)
+    }
+}

@@ -1,0 +1,205 @@
+import Dispatch
+import Integrity
+import MarkdownDocs
+import ModelRegistry
+import TokenPricing
+
+/// A template of either kind, as lists show it. A class: pages pass it around a lot.
+final class TemplateEntry: Sendable {
+    enum Kind: String, Sendable { case content, workflow }
+
+    let kind: Kind
+    let id: String
+    let name: String
+    let category: String?
+    let isActive: Bool
+    let displayOrder: Int?
+    let path: String
+    /// The models the template calls, in step order, without repeats.
+    let modelRecordIds: [String]
+    let stepCount: Int
+    let content: ContentTemplate?
+    let workflow: WorkflowTemplate?
+    /// Its cost, or why it could not be priced.
+    let cost: TemplateCost?
+    let costError: String?
+
+    init(content t: ContentTemplate, pricer: TemplatePricer) {
+        kind = .content
+        id = t.id
+        name = t.name
+        category = t.category
+        isActive = t.isActive
+        displayOrder = t.displayOrder
+        path = SitePaths.template(id: t.id)
+        modelRecordIds = [t.modelRecordId]
+        stepCount = 1
+        content = t
+        workflow = nil
+        var cost: TemplateCost?, costError: String?
+        do { cost = try pricer.cost(of: t) } catch { costError = "\(error)" }
+        self.cost = cost
+        self.costError = costError
+    }
+
+    init(workflow w: WorkflowTemplate, pricer: TemplatePricer) {
+        kind = .workflow
+        id = w.id
+        name = w.name
+        category = w.category
+        isActive = w.isActive
+        displayOrder = w.displayOrder
+        path = SitePaths.template(id: w.id)
+        var ids: [String] = []
+        for step in w.steps.sorted(by: { $0.stepNumber < $1.stepNumber }) where !ids.contains(step.modelRecordId) {
+            ids.append(step.modelRecordId)
+        }
+        modelRecordIds = ids
+        stepCount = w.steps.count
+        content = nil
+        workflow = w
+        var cost: TemplateCost?, costError: String?
+        do { cost = try pricer.cost(of: w) } catch { costError = "\(error)" }
+        self.cost = cost
+        self.costError = costError
+    }
+
+    var subject: IntegrityFinding.Subject {
+        kind == .content ? .contentTemplate(id: id) : .workflowTemplate(id: id)
+    }
+
+    var kindLabel: String { kind == .content ? "content" : "workflow" }
+}
+
+/// One model with everything pages need about it. A class: pages pass it around a lot.
+final class ModelEntry: Sendable {
+    let model: ModelDefinition
+    let path: String
+    /// `model.sourcePath`, computed once (it searches the file path).
+    let sourcePath: String?
+    /// `config.displayName`, computed once.
+    let displayName: String
+    let pricing: ModelPricing
+    let ruleIssues: [RuleIssue]
+
+    init(_ m: ModelDefinition, cap: Int) {
+        model = m
+        path = SitePaths.model(recordId: m.recordId)
+        sourcePath = m.sourcePath
+        displayName = m.config.displayName
+        pricing = ModelPricing(model: m, cap: cap)
+        ruleIssues = m.pricing.issues(against: m.inputSchema)
+    }
+
+    var config: ModelConfig { model.config }
+}
+
+/// Everything the pages are made from, computed once (concurrently where it costs).
+struct SiteData: Sendable {
+    let inputs: SiteInputs
+    let config: SiteConfig
+    /// Every model of the registry, in registry order (duplicates of a record id included).
+    let models: [ModelEntry]
+    /// Index into `models` by record id (the first entry with the id).
+    let modelIndex: [String: Int]
+    /// Workflows first, then content templates; each by display order, name, id.
+    let templates: [TemplateEntry]
+    /// Template indices by the record id of a model they call.
+    let templatesByModel: [String: [Int]]
+    /// Template indices by `"content:<id>"` / `"workflow:<id>"` (the first with the id).
+    let templateIndex: [String: Int]
+    /// Record ids by provider model id, for "shared model id" notes.
+    let recordIdsByModelId: [String: [String]]
+    let report: IntegrityReport
+    /// How long the integrity check took (reported as its own phase).
+    let integritySeconds: Double
+    let findingsBySubject: [IntegrityFinding.Subject: [IntegrityFinding]]
+    let docs: DocsCollection?
+    let providers: [Provider]
+    let contentTypes: [ContentType]
+
+    init(inputs: SiteInputs) {
+        self.inputs = inputs
+        self.config = inputs.config
+        let registry = inputs.registry
+        let cap = inputs.config.maxPriceCombinations
+
+        let defs = registry.models
+        models = parallelMap(defs.count) { ModelEntry(defs[$0], cap: cap) }
+        var index: [String: Int] = [:]
+        var byModelId: [String: [String]] = [:]
+        for (i, entry) in models.enumerated() {
+            if index[entry.model.recordId] == nil { index[entry.model.recordId] = i }
+            byModelId[entry.config.modelId, default: []].append(entry.model.recordId)
+        }
+        modelIndex = index
+        recordIdsByModelId = byModelId
+
+        // Templates, priced concurrently.
+        let pricer = TemplatePricer(models: registry)
+        let catalog = inputs.catalog
+        let workflows = catalog.workflowTemplates.sorted(by: SiteData.order { ($0.displayOrder, $0.name, $0.id) })
+        let contents = catalog.contentTemplates.sorted(by: SiteData.order { ($0.displayOrder, $0.name, $0.id) })
+        let workflowEntries: [TemplateEntry] = parallelMap(workflows.count) { TemplateEntry(workflow: workflows[$0], pricer: pricer) }
+        let contentEntries: [TemplateEntry] = parallelMap(contents.count) { TemplateEntry(content: contents[$0], pricer: pricer) }
+        templates = workflowEntries + contentEntries
+        var byModel: [String: [Int]] = [:]
+        for (i, t) in templates.enumerated() {
+            for id in t.modelRecordIds { byModel[id, default: []].append(i) }
+        }
+        templatesByModel = byModel
+        var tIndex: [String: Int] = [:]
+        for (i, t) in templates.enumerated() where tIndex["\(t.kind.rawValue):\(t.id)"] == nil {
+            tIndex["\(t.kind.rawValue):\(t.id)"] = i
+        }
+        templateIndex = tIndex
+
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        report = IntegrityChecker().check(registry: registry, catalog: catalog, catalogFile: inputs.catalogFile)
+        integritySeconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        var bySubject: [IntegrityFinding.Subject: [IntegrityFinding]] = [:]
+        for f in report.findings { bySubject[f.subject, default: []].append(f) }
+        findingsBySubject = bySubject
+        docs = inputs.docs
+        providers = registry.providers
+        contentTypes = registry.contentTypes
+    }
+
+    /// A sort predicate from a key of (optional order, name, id): missing orders last.
+    static func order<T>(_ key: @escaping (T) -> (Int?, String, String)) -> (T, T) -> Bool {
+        { a, b in
+            let x = key(a), y = key(b)
+            let ox = x.0 ?? Int.max, oy = y.0 ?? Int.max
+            if ox != oy { return ox < oy }
+            if x.1 != y.1 { return x.1 < y.1 }
+            return x.2 < y.2
+        }
+    }
+
+    func model(_ recordId: String) -> ModelEntry? { modelIndex[recordId].map { models[$0] } }
+
+    func template(_ kind: TemplateEntry.Kind, id: String) -> TemplateEntry? {
+        templateIndex["\(kind.rawValue):\(id)"].map { templates[$0] }
+    }
+
+    func findings(about subject: IntegrityFinding.Subject) -> [IntegrityFinding] { findingsBySubject[subject] ?? [] }
+
+    /// The models that get a page: the first entry of each record id.
+    var pagedModels: [ModelEntry] {
+        models.enumerated().filter { modelIndex[$0.element.model.recordId] == $0.offset }.map(\.element)
+    }
+
+    /// The source link of a model file, when a repository is configured.
+    func sourceURL(for sourcePath: String?) -> String? {
+        guard let sourcePath, let repo = config.repositoryURL.flatMap(WebURL.safe) else { return nil }
+        var base = repo
+        while base.hasSuffix("/") { base.removeLast() }
+        let ref = inputs.buildInfo.gitCommit.flatMap { $0.isEmpty ? nil : $0 } ?? config.defaultBranch
+        return "\(base)/blob/\(SitePaths.percentEncodePath(ref))/\(SitePaths.percentEncodePath(sourcePath))"
+    }
+
+    /// The docs page of a doc source path, if docs are built and have it.
+    func docPath(sourcePath: String) -> String? {
+        docs?.page(forSourcePath: sourcePath).map { SitePaths.doc(outputPath: $0.outputPath) }
+    }
+}

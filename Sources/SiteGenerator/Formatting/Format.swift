@@ -1,0 +1,75 @@
+import TokenPricing
+
+/// All number and money formatting of the site. Templates never format anything: they get
+/// finished strings (display text plus the raw canonical value for `data-value`).
+enum Format {
+    /// A cost for display: two decimals, half away from zero (`3.5` → `3.50`).
+    static func cost(_ value: ExactDecimal) -> String { value.formatted(places: 2) }
+
+    /// A cost range: `0.50–3.00`, or a single value when both ends agree.
+    static func costRange(min: ExactDecimal, max: ExactDecimal) -> String {
+        min == max ? cost(min) : "\(cost(min))–\(cost(max))"
+    }
+
+    /// An integer with thousands separators: `12,004`.
+    static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    /// A duration in seconds: `45 s`, `2 min`, `2 min 5 s`, `1 h 3 min`.
+    static func duration(seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds) s" }
+        if seconds < 3600 {
+            let m = seconds / 60, s = seconds % 60
+            return s == 0 ? "\(m) min" : "\(m) min \(s) s"
+        }
+        let h = seconds / 3600, m = (seconds % 3600) / 60
+        return m == 0 ? "\(h) h" : "\(h) h \(m) min"
+    }
+
+    /// `1 model`, `3 models`.
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(integer(n)) \(n == 1 ? noun : (plural ?? noun + "s"))"
+    }
+
+    /// The first 8 characters of a record id, for the short `code.recordid` form.
+    static func shortId(_ id: String) -> String { String(id.prefix(8)) }
+
+    /// A parameter value as a table cell shows it: strings bare, others as JSON-like text.
+    static func value(_ value: ParameterValue) -> String { value.plainText }
+
+    /// `true`/`false` as `yes`/`no`.
+    static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
+}
+
+/// A cost as tables show it: display text, the canonical raw value for `data-value`, and
+/// whether the display rounds the exact value.
+struct CostText: Hashable, Sendable {
+    /// `3.50`, or `—` when there is no value.
+    var text: String
+    /// `3.5`, or empty when there is no value.
+    var raw: String
+    /// Whether `text` is a rounded form of `raw`.
+    var inexact: Bool
+
+    init(_ value: ExactDecimal?) {
+        if let value {
+            text = Format.cost(value)
+            raw = value.description
+            inexact = ExactDecimal(text) != value
+        } else {
+            text = "—"
+            raw = ""
+            inexact = false
+        }
+    }
+
+    /// The Mustache view (`text`, `raw`, `inexact`), for `partials/cost-cell`.
+    var context: [String: Any] { ["text": text, "raw": raw, "inexact": inexact] }
+}

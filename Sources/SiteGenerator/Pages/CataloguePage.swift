@@ -1,0 +1,110 @@
+import ModelRegistry
+import TokenPricing
+
+/// `models/index.html`, the model catalogue (the site.js catalogue contract), and its static
+/// exports `models/models.csv` and `models/models.json` (the table's columns, every row).
+enum CataloguePage {
+    /// The table's columns: `data-sort` key, header, type. The exports use the same keys.
+    static let columns: [(key: String, label: String, number: Bool)] = [
+        ("name", "Name", false), ("family", "Family", false), ("provider", "Provider", false),
+        ("type", "Content type", false), ("cost", "Base cost", true), ("min", "Min cost", true),
+        ("max", "Max cost", true), ("time", "Est. time (s)", true), ("status", "Status", false), ("id", "Record", false),
+    ]
+
+    /// One model as a catalogue or listing row.
+    static func row(_ e: ModelEntry, frame: PageFrame) -> Ctx {
+        let c = e.config
+        let p = e.pricing
+        let family = c.modelFamily ?? ""
+        let search = [
+            e.displayName, c.modelName, c.variantName ?? "", family, c.provider.displayName, c.provider.rawValue,
+            c.contentType.displayName, c.contentType.rawValue, c.isActive ? "active" : "inactive", c.recordId, c.modelId,
+        ].joined(separator: " ").lowercased()
+        var ctx: Ctx = [
+            "name": e.displayName,
+            "href": frame.href(e.path),
+            "family": family.isEmpty ? "—" : family,
+            "familyRaw": family,
+            "providerId": c.provider.rawValue,
+            "providerName": c.provider.displayName,
+            "providerHref": frame.href(SitePaths.provider(id: c.provider.rawValue)),
+            "typeId": c.contentType.rawValue,
+            "typeName": c.contentType.displayName,
+            "typeHref": frame.href(SitePaths.contentType(id: c.contentType.rawValue)),
+            "cost": CostText(c.baseTokenCost).context,
+            "min": CostText(p.min).context,
+            "max": CostText(p.max).context,
+            "time": Format.duration(seconds: c.estimatedTimeSeconds),
+            "timeRaw": String(c.estimatedTimeSeconds),
+            "recordId": c.recordId,
+            "recordIdShort": Format.shortId(c.recordId),
+            "search": search,
+        ]
+        ctx["status"] = c.isActive ? "active" : "inactive"
+        ctx["statusClass"] = c.isActive ? "active" : "inactive"
+        return ctx
+    }
+
+    /// The rows of every model, as seen from a page one folder deep (the catalogue and the
+    /// provider and content-type pages share them).
+    static func rows(_ data: SiteData) -> [Ctx] {
+        let frame = PageFrame(path: SitePaths.models, title: "", section: .models, description: "")
+        return parallelMap(data.models.count) { row(data.models[$0], frame: frame) }
+    }
+
+    static func build(_ data: SiteData, rows: [Ctx]) -> (PageFrame, Ctx) {
+        let frame = PageFrame(
+            path: SitePaths.models, title: "Models", section: .models,
+            description: "Every model of the registry with its provider, content type and cost range.")
+        let providers: [Ctx] = data.providers.map { ["value": $0.rawValue, "label": $0.displayName] }
+        let types: [Ctx] = data.contentTypes.map { ["value": $0.rawValue, "label": $0.displayName] }
+        let page: Ctx = [
+            "rows": rows,
+            "countText": Format.count(rows.count, "model"),
+            "providerOptions": providers,
+            "typeOptions": types,
+            "hasRows": !rows.isEmpty,
+            "csvHref": frame.href("models/models.csv"),
+            "jsonHref": frame.href("models/models.json"),
+            "maxCombinations": Format.integer(data.config.maxPriceCombinations),
+        ]
+        return (frame, page)
+    }
+
+    /// The raw values of one row, by column key (what `data-value` holds).
+    static func values(_ e: ModelEntry) -> [String: String] {
+        let c = e.config
+        return [
+            "name": e.displayName, "family": c.modelFamily ?? "", "provider": c.provider.rawValue,
+            "type": c.contentType.rawValue, "cost": c.baseTokenCost.description,
+            "min": e.pricing.min?.description ?? "", "max": e.pricing.max?.description ?? "",
+            "time": String(c.estimatedTimeSeconds), "status": c.isActive ? "active" : "inactive", "id": c.recordId,
+        ]
+    }
+
+    /// `models/models.csv`: the table's columns (keys as header), every row, text cells
+    /// guarded against spreadsheet formulas.
+    static func csv(_ data: SiteData) -> String {
+        CSVText.document(
+            header: columns.map(\.key),
+            rows: data.models.map { e in
+                let v = values(e)
+                return columns.map { col in col.number ? v[col.key]! : CSVText.text(v[col.key]!) }
+            })
+    }
+
+    /// `models/models.json`: an array of objects with the table's keys; number columns are
+    /// JSON numbers (exact digits) or `null`.
+    static func json(_ data: SiteData) -> [UInt8] {
+        JSONText.parallelArray(count: data.models.count, indent: 1) { i in
+            let e = data.models[i]
+            let v = values(e)
+            var o: [String: JSONText] = [:]
+            for col in columns {
+                let raw = v[col.key]!
+                o[col.key] = col.number ? (raw.isEmpty ? .null : .number(raw)) : .string(raw)
+            }
+            return .object(o)
+        }.documentBytes
+    }
+}

@@ -1,0 +1,98 @@
+/// A Mustache context: a plain dictionary. View models build these by hand (no reflection).
+typealias Ctx = [String: Any]
+
+/// The main navigation's sections.
+enum NavSection: String, CaseIterable, Sendable {
+    case dashboard, models, providers, contentTypes, templates, integrity, docs, api, none
+
+    var label: String {
+        switch self {
+        case .dashboard: return "Dashboard"
+        case .models: return "Models"
+        case .providers: return "Providers"
+        case .contentTypes: return "Content types"
+        case .templates: return "Templates"
+        case .integrity: return "Integrity"
+        case .docs: return "Docs"
+        case .api: return "API"
+        case .none: return ""
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .dashboard: return SitePaths.dashboard
+        case .models: return SitePaths.models
+        case .providers: return SitePaths.providers
+        case .contentTypes: return SitePaths.contentTypes
+        case .templates: return SitePaths.templates
+        case .integrity: return SitePaths.integrity
+        case .docs: return SitePaths.docs
+        case .api: return SitePaths.api
+        case .none: return ""
+        }
+    }
+}
+
+/// What every page has: where it is, its title, its section. `layout` adds the keys the
+/// `partials/head`, `partials/nav` and `partials/footer` templates use.
+struct PageFrame {
+    /// The output path.
+    var path: String
+    /// The page's own title (the site title is appended for `<title>`).
+    var title: String
+    /// The highlighted navigation entry.
+    var section: NavSection
+    /// The meta description.
+    var description: String
+    /// An absolute root for pages served from any path (the 404 page); relative otherwise.
+    var absoluteRoot: String? = nil
+
+    var root: String { absoluteRoot ?? SitePaths.root(of: path) }
+
+    func href(_ target: String) -> String { root + SitePaths.percentEncodePath(target) }
+
+    /// The layout keys merged with the page's own; a page key may not shadow a layout key.
+    func context(_ page: Ctx, data: SiteData) -> Ctx {
+        var ctx = page
+        let layout = layoutKeys(data: data)
+        for (k, v) in layout {
+            assert(page[k] == nil, "page key '\(k)' shadows a layout key")
+            ctx[k] = v
+        }
+        return ctx
+    }
+
+    private func layoutKeys(data: SiteData) -> Ctx {
+        let config = data.config
+        var nav: [Ctx] = []
+        for s in NavSection.allCases where s != .none {
+            if s == .docs && data.docs == nil { continue }
+            nav.append(["href": href(s.path), "label": s.label, "current": s == section])
+        }
+        let commit = data.inputs.buildInfo.gitCommit.flatMap { $0.isEmpty ? nil : $0 }
+        let canonical: String? = absoluteRoot == nil ? config.normalizedBaseURL.map { $0 + SitePaths.percentEncodePath(path) } : nil
+        return [
+            "siteTitle": config.title,
+            "htmlTitle": title == config.title ? title : "\(title) · \(config.title)",
+            "metaDescription": description,
+            "root": root,
+            "hasCanonical": canonical != nil,
+            "canonicalURL": canonical ?? "",
+            "nav": nav,
+            "hasCommit": commit != nil,
+            "commit": commit ?? "",
+            "commitShort": commit.map { String($0.prefix(12)) } ?? "",
+            "dirty": data.inputs.buildInfo.gitDirty,
+        ]
+    }
+}
+
+/// Small shared view pieces.
+enum Views {
+    /// `status`, `statusClass` for a badge.
+    static func status(_ active: Bool) -> Ctx {
+        ["status": active ? "active" : "inactive", "statusClass": active ? "active" : "inactive"]
+    }
+
+}

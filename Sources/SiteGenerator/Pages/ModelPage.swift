@@ -1,0 +1,265 @@
+import Integrity
+import ModelRegistry
+import TokenPricing
+
+/// `models/<slug>.html`: one model, every field, schema, pricing in words, price matrices,
+/// the templates using it and its integrity findings.
+enum ModelPage {
+    /// The most values of one parameter a matrix shows.
+    static let maxAxisValues = 30
+
+    static func build(_ e: ModelEntry, data: SiteData) -> (PageFrame, Ctx) {
+        let c = e.config
+        let frame = PageFrame(
+            path: e.path, title: e.displayName, section: .models,
+            description: "\(e.displayName): \(c.provider.displayName) \(c.contentType.displayName.lowercased()) model, base cost \(c.baseTokenCost) tokens.")
+
+        // Config fields.
+        let sharing = (data.recordIdsByModelId[c.modelId] ?? []).filter { $0 != c.recordId }
+        let logoHref = WebURL.safe(c.logoUrl)
+        let sourceHref = data.sourceURL(for: e.sourcePath)
+        let base = CostText(c.baseTokenCost)
+        var page: Ctx = [
+            "recordId": c.recordId,
+            "modelId": c.modelId,
+            "hasSharing": !sharing.isEmpty,
+            "sharingText": Format.count(sharing.count, "other entry", plural: "other entries"),
+            "modelName": c.modelName,
+            "variant": c.variantName ?? "—",
+            "family": c.modelFamily ?? "—",
+            "hasFamilyOrder": c.displayOrderInFamily != nil,
+            "familyOrder": c.displayOrderInFamily ?? 0,
+            "providerName": c.provider.displayName,
+            "providerId": c.provider.rawValue,
+            "providerHref": frame.href(SitePaths.provider(id: c.provider.rawValue)),
+            "typeName": c.contentType.displayName,
+            "typeId": c.contentType.rawValue,
+            "typeHref": frame.href(SitePaths.contentType(id: c.contentType.rawValue)),
+            "baseCost": base.text,
+            "baseInexact": base.inexact,
+            "baseExact": base.raw,
+            "estimatedTime": Format.duration(seconds: c.estimatedTimeSeconds),
+            "maxImages": c.maxImages.map(String.init) ?? "—",
+            "defaultOutputs": c.defaultOutputs.map(String.init) ?? "—",
+            "hasEndpoint": c.apiEndpoint != nil,
+            "endpoint": c.apiEndpoint ?? "",
+            "hasPayload": c.payloadStructure != nil,
+            "payload": c.payloadStructure?.rawValue ?? "",
+            "logo": c.logoUrl ?? "—",
+            "hasLogoHref": logoHref != nil,
+            "logoHref": logoHref ?? "",
+            "logoUnsafe": c.logoUrl != nil && logoHref == nil,
+            "hasSource": e.sourcePath != nil,
+            "source": e.sourcePath ?? "",
+            "hasSourceHref": sourceHref != nil,
+            "sourceHref": sourceHref ?? "",
+            "status": c.isActive ? "active" : "inactive",
+            "statusClass": c.isActive ? "active" : "inactive",
+        ]
+
+        // Pricing.
+        let p = e.pricing
+        var rangeNotes: [String] = []
+        if p.combinationsPriced < p.combinationsTotal {
+            rangeNotes.append("Only the first \(Format.integer(p.combinationsPriced)) of \(Format.integer(p.combinationsTotal)) parameter combinations were priced.")
+        }
+        for axis in p.axes where !axis.isComplete {
+            rangeNotes.append("\(axis.name) is priced at \(axis.values.map(Format.value).joined(separator: ", ")) only (its bounds and default).")
+        }
+        for name in p.unlistedParameters {
+            rangeNotes.append("The price also depends on \(name), whose values cannot be listed (e.g. text priced by length); the range assumes it is not given.")
+        }
+        for name in p.missingParameters {
+            rangeNotes.append("The rule prices on \(name), which the schema does not have, so that factor never applies.")
+        }
+        if p.failures > 0 {
+            rangeNotes.append("\(Format.count(p.failures, "combination")) could not be priced: \(p.firstFailure ?? "").")
+        }
+        let notes = (e.model.notes ?? "").split(separator: "\n\n", omittingEmptySubsequences: true)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let issues: [Ctx] = e.ruleIssues.sorted { ($0.severity, $0.parameter, $0.message) < ($1.severity, $1.parameter, $1.message) }.map {
+            ["severity": $0.severity.rawValue, "severityClass": $0.severity == .error ? "error" : "warning",
+             "parameter": $0.parameter, "message": $0.message]
+        }
+
+        // Schema.
+        let schema = e.model.inputSchema
+        let priced = Set(e.model.pricing.pricedParameters)
+        let schemaRows: [Ctx] = schema.properties.map { prop in
+            var typeText = prop.type.rawValue
+            if let items = prop.items { typeText += " of \(items.type.rawValue)" }
+            if let format = prop.format { typeText += " (\(format))" }
+            var range = prop.rangeText ?? ""
+            if let maxLength = prop.maxLength { range += (range.isEmpty ? "" : "; ") + "at most \(maxLength) characters" }
+            var description = prop.description ?? ""
+            if let title = prop.title, title != prop.name { description = description.isEmpty ? title : "\(title): \(description)" }
+            return [
+                "name": prop.name,
+                "type": typeText,
+                "required": Format.yesNo(schema.isRequired(prop.name)),
+                "defaultText": prop.defaultValue.map(\.displayText) ?? "—",
+                "allowed": prop.allowedValues.map { $0.map(\.displayText).joined(separator: ", ") } ?? "—",
+                "range": range.isEmpty ? "—" : range,
+                "description": description.isEmpty ? "—" : description,
+                "shown": prop.showToUser == false ? "no" : "yes",
+                "movesPrice": priced.contains(prop.name),
+            ]
+        }
+
+        // Templates using the model.
+        let users: [Ctx] = (data.templatesByModel[c.recordId] ?? []).map { i in
+            let t = data.templates[i]
+            var ctx: Ctx = ["name": t.name, "href": frame.href(t.path), "kind": t.kindLabel]
+            ctx.merge(Views.status(t.isActive)) { a, _ in a }
+            return ctx
+        }
+        let sharingRows: [Ctx] = sharing.compactMap { id in
+            guard let other = data.model(id) else { return nil }
+            return ["name": other.displayName, "href": frame.href(other.path), "recordId": id,
+                    "recordIdShort": Format.shortId(id)]
+        }
+
+        let more: Ctx = [
+            "name": e.displayName,
+            "subtitle": [c.provider.displayName, c.contentType.displayName, c.modelFamily].compactMap { $0 }.joined(separator: " · "),
+            "explanation": e.model.pricing.explanation(baseTokenCost: c.baseTokenCost),
+            "notes": notes,
+            "hasNotes": !notes.isEmpty,
+            "atDefaults": CostText(p.atDefaults).context,
+            "hasDefaultsError": p.atDefaultsError != nil,
+            "defaultsError": p.atDefaultsError ?? "",
+            "rangeText": p.min.flatMap { lo in p.max.map { Format.costRange(min: lo, max: $0) } } ?? "—",
+            "rangeNotes": rangeNotes,
+            "hasRangeNotes": !rangeNotes.isEmpty,
+            "ruleIssues": issues,
+            "hasRuleIssues": !issues.isEmpty,
+            "schemaRows": schemaRows,
+            "hasSchema": !schemaRows.isEmpty,
+            "requiredText": schema.required.isEmpty ? "none" : schema.required.joined(separator: ", "),
+            "imageInputField": schema.imageInputField ?? "—",
+            "matrices": matrices(e),
+            "isFlat": p.axes.isEmpty,
+            "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) tokens per call.",
+            "users": users,
+            "hasUsers": !users.isEmpty,
+            "sharing": sharingRows,
+            "hasSharing": !sharingRows.isEmpty,
+            "catalogueHref": frame.href(SitePaths.models),
+        ]
+        page.merge(more) { a, _ in a }
+        page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
+                                        caption: "Integrity findings about this model")) { a, _ in a }
+        return (frame, page)
+    }
+
+    /// The price matrices: one parameter → a 1-D table; two → a 2-D table; three or four →
+    /// a table per pair; more → a 1-D table per parameter. Other parameters at their defaults.
+    static func matrices(_ e: ModelEntry) -> [Ctx] {
+        let axes = e.pricing.axes.map { axis -> PriceAxis in
+            var a = axis
+            if a.values.count > maxAxisValues { a.values = Array(a.values.prefix(maxAxisValues)) }
+            return a
+        }
+        guard !axes.isEmpty else { return [] }
+        let priced = e.model.priced
+        var tables: [Ctx] = []
+        if axes.count == 2 || (3...4).contains(axes.count) {
+            for i in 0..<axes.count {
+                for j in (i + 1)..<axes.count {
+                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, model: priced, base: e.pricing.base, index: tables.count))
+                }
+            }
+        } else {
+            for axis in axes {
+                tables.append(table(rows: axis, columns: nil, all: axes, model: priced, base: e.pricing.base, index: tables.count))
+            }
+        }
+        return tables
+    }
+
+    static func label(_ v: ParameterValue, axis: PriceAxis) -> String {
+        Format.value(v) + (v == axis.defaultValue ? " (default)" : "")
+    }
+
+    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], model: PricedModel,
+                      base: [String: ParameterValue], index: Int) -> Ctx {
+        let fixed = all.filter { $0.name != rows.name && $0.name != columns?.name }
+        var caption = columns.map { "Cost in tokens by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in tokens by \(rows.name)"
+        if !fixed.isEmpty {
+            let parts = fixed.map { axis in "\(axis.name) = \(base[axis.name].map(Format.value) ?? "not given")" }
+            caption += "; other parameters at their defaults: " + parts.joined(separator: ", ")
+        }
+        func cell(_ params: [String: ParameterValue]) -> Ctx {
+            do {
+                let price = try model.total(params)
+                var ctx = CostText(price).context
+                ctx["ok"] = true
+                ctx["error"] = ""
+                return ctx
+            } catch {
+                return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false]
+            }
+        }
+        let columnValues = columns?.values
+        let header: [Ctx] = columns.map { col in col.values.map { ["label": label($0, axis: col)] } } ?? [["label": "Cost"]]
+        let bodyRows: [Ctx] = rows.values.map { rv in
+            var params = base
+            params[rows.name] = rv
+            let cells: [Ctx]
+            if let columns, let columnValues {
+                cells = columnValues.map { cv in
+                    var p = params
+                    p[columns.name] = cv
+                    return cell(p)
+                }
+            } else {
+                cells = [cell(params)]
+            }
+            return ["label": label(rv, axis: rows), "cells": cells]
+        }
+        return ["caption": caption, "corner": rows.name, "columns": header, "rows": bodyRows, "tableId": "matrix-\(index + 1)"]
+    }
+}
+
+/// The findings table shared by the model, template and integrity pages.
+enum FindingsView {
+    static func subject(_ s: IntegrityFinding.Subject, data: SiteData) -> (text: String, path: String?) {
+        switch s {
+        case .model(let id):
+            if let m = data.model(id) { return (m.displayName, m.path) }
+            return ("model \(id)", nil)
+        case .contentTemplate(let id):
+            if let t = data.template(.content, id: id) { return (t.name, t.path) }
+            return ("content template \(id)", nil)
+        case .workflowTemplate(let id):
+            if let t = data.template(.workflow, id: id) { return (t.name, t.path) }
+            return ("workflow \(id)", nil)
+        case .doc(let path):
+            if let page = data.docs?.page(forSourcePath: path) { return (page.title, SitePaths.doc(outputPath: page.outputPath)) }
+            return ("doc \(path)", nil)
+        case .sitePage(let path):
+            return (path, path)
+        }
+    }
+
+    static func row(_ f: IntegrityFinding, data: SiteData, frame: PageFrame) -> Ctx {
+        let (text, path) = subject(f.subject, data: data)
+        var location = f.file ?? ""
+        if let line = f.line {
+            location += ":\(line)"
+            if let column = f.column { location += ":\(column)" }
+        }
+        return [
+            "severity": f.severity.rawValue, "severityClass": f.severity == .error ? "error" : "warning",
+            "rule": f.rule, "message": f.message, "subjectText": text,
+            "hasSubjectHref": path != nil, "subjectHref": path.map(frame.href) ?? "",
+            "location": location.isEmpty ? "—" : location,
+        ]
+    }
+
+    /// `findings`, `hasFindings`, `findingsCaption` for `partials/findings`.
+    static func context(_ findings: [IntegrityFinding], data: SiteData, frame: PageFrame, caption: String) -> Ctx {
+        ["findings": findings.map { row($0, data: data, frame: frame) }, "hasFindings": !findings.isEmpty,
+         "findingsCaption": caption]
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Integrity
+import MarkdownDocs
+import ModelRegistry
+import TokenPricing
+
+/// What a generation produced.
+public struct SiteSummary: Sendable {
+    /// Every file written, sorted by path.
+    public var files: [String]
+    /// The HTML pages among them.
+    public var pageCount: Int
+    /// The integrity report shown on `integrity.html`.
+    public var integrity: IntegrityReport
+    /// The docs' problems (warnings only, or the build would have failed).
+    public var docProblems: [DocProblem]
+    /// Templates that could not be priced, as `id: reason` (shown with "—" on the site).
+    public var pricingProblems: [String]
+    /// Wall-clock seconds per phase (`templates`, `analysis`, `plan`, `render`), for
+    /// benchmarks and `--verbose`; not part of the output.
+    public var timings: [PhaseTiming]
+}
+
+/// How long one phase of a generation took.
+public struct PhaseTiming: Sendable, Hashable {
+    /// The phase.
+    public var phase: String
+    /// Wall-clock seconds.
+    public var seconds: Double
+}
+
+/// Generates the static admin site from a registry, a template catalogue and docs.
+///
+/// Pages are rendered on every core (`DispatchQueue.concurrentPerform`); the output is
+/// byte-identical for the same inputs (no timestamps, sorted keys, stable orders).
+public struct SiteGenerator: Sendable {
+    /// What the site is made from.
+    public let inputs: SiteInputs
+
+    /// Creates a generator.
+    public init(inputs: SiteInputs) { self.inputs = inputs }
+
+    /// One file to produce.
+    struct Job {
+        var path: String
+        /// What it is, for collision messages.
+        var origin: String
+        /// The template or file kind, for timings.
+        var kind: String = "file"
+        var run: (SiteData, TemplateSet) throws(SiteGenerationError) -> [UInt8]
+    }
+
+    /// Renders every page and file and hands each to `writer` (concurrently).
+    /// - Throws: `SiteGenerationError`: integrity errors (unless `allowIntegrityErrors`), doc
+    ///   errors, template problems (lint, missing variables), path collisions, write failures.
+    ///   Nothing is written when the inputs are refused.
+    @discardableResult
+    public func generate(into writer: any PageWriter) throws(SiteGenerationError) -> SiteSummary {
+        do { try inputs.config.validate() } catch { throw .config(error) }
+        var timings: [PhaseTiming] = []
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ phase: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            timings.append(PhaseTiming(phase: phase, seconds: Double(now - clock) / 1e9))
+            clock = now
+        }
+        let templates = try TemplateSet.load(directory: inputs.templatesDirectory, engine: inputs.templateEngine)
+        lap("templates")
+        let data = SiteData(inputs: inputs)
+        lap("analysis")
+        timings.insert(PhaseTiming(phase: "integrity (part of analysis)", seconds: data.integritySeconds), at: timings.count - 1)
+        if !data.report.errors.isEmpty && !inputs.allowIntegrityErrors {
+            throw .integrityErrors(data.report.errors)
+        }
+        let docErrors = (inputs.docs?.problems ?? []).filter { $0.severity == .error }
+        if !docErrors.isEmpty { throw .docErrors(docErrors) }
+
+        let jobs = try plan(data)
+        lap("plan")
+        let results: [(Result<Void, SiteGenerationError>, UInt64)] = parallelMap(jobs.count) { i in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = run(jobs[i], data: data, templates: templates, writer: writer)
+            return (result, DispatchTime.now().uptimeNanoseconds - start)
+        }
+        for (result, _) in results { if case .failure(let error) = result { throw error } }
+        lap("render")
+        var cpu: [String: UInt64] = [:]
+        for (i, (_, ns)) in results.enumerated() { cpu[jobs[i].kind, default: 0] += ns }
+        for kind in cpu.keys.sorted() { timings.append(PhaseTiming(phase: "cpu:\(kind)", seconds: Double(cpu[kind]!) / 1e9)) }
+
+        let files = jobs.map(\.path).sorted()
+        return SiteSummary(
+            files: files, pageCount: files.filter { $0.hasSuffix(".html") }.count, integrity: data.report,
+            docProblems: inputs.docs?.problems ?? [],
+            pricingProblems: data.templates.compactMap { t in t.costError.map { "\(t.id): \($0)" } },
+            timings: timings)
+    }
+
+    private func run(_ job: Job, data: SiteData, templates: TemplateSet, writer: any PageWriter) -> Result<Void, SiteGenerationError> {
+        let bytes: [UInt8]
+        do {
+            bytes = try job.run(data, templates)
+        } catch {
+            return .failure(error)
+        }
+        do {
+            try writer.write(bytes, to: job.path)
+        } catch let error as SiteGenerationError {
+            return .failure(error)
+        } catch {
+            return .failure(.io(path: job.path, message: "\(error)"))
+        }
+        return .success(())
+    }
+
+    /// Every file of the site, checked for path collisions.
+    func plan(_ data: SiteData) throws(SiteGenerationError) -> [Job] {
+        var jobs: [Job] = []
+        func page(_ path: String, _ origin: String, _ template: String, _ make: @escaping (SiteData) -> (PageFrame, Ctx)) {
+            jobs.append(Job(path: path, origin: origin, kind: template) { data, templates throws(SiteGenerationError) in
+                let (frame, ctx) = make(data)
+                assert(frame.path == path, "page \(origin) planned at \(path) but framed at \(frame.path)")
+                return try templates.render(template, context: frame.context(ctx, data: data), page: path)
+            })
+        }
+        func text(_ path: String, _ origin: String, _ make: @escaping (SiteData) -> String) {
+            bytes(path, origin) { Array(make($0).utf8) }
+        }
+        func bytes(_ path: String, _ origin: String, _ make: @escaping (SiteData) -> [UInt8]) {
+            jobs.append(Job(path: path, origin: origin, kind: path.hasSuffix(".json") ? "json" : "text") { data, _ throws(SiteGenerationError) in
+                make(data)
+            })
+        }
+        func copy(_ path: String, _ origin: String, from source: String) {
+            jobs.append(Job(path: path, origin: origin) { _, _ throws(SiteGenerationError) in
+                guard let bytes = FileIO.read(source) else { throw .io(path: source, message: "cannot read the file") }
+                return bytes
+            })
+        }
+
+        page(SitePaths.dashboard, "the dashboard", "dashboard", DashboardPage.build)
+        // Rows shared by the catalogue and the group pages (same depth, same links), made once.
+        let rows = UncheckedBox(CataloguePage.rows(data))
+        page(SitePaths.models, "the model catalogue", "catalogue") { CataloguePage.build($0, rows: rows.value) }
+        text("models/models.csv", "the catalogue CSV", CataloguePage.csv)
+        bytes("models/models.json", "the catalogue JSON", CataloguePage.json)
+        for e in data.pagedModels {
+            page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
+        }
+        page(SitePaths.providers, "the providers index", "groups") { GroupPages.index($0, kind: .provider) }
+        for g in GroupPages.providerGroups(data) {
+            page(g.path, "provider '\(g.id)'", "group") { GroupPages.page(g, data: $0, kind: .provider, rows: rows.value) }
+        }
+        page(SitePaths.contentTypes, "the content types index", "groups") { GroupPages.index($0, kind: .contentType) }
+        for g in GroupPages.contentTypeGroups(data) {
+            page(g.path, "content type '\(g.id)'", "group") { GroupPages.page(g, data: $0, kind: .contentType, rows: rows.value) }
+        }
+        page(SitePaths.templates, "the templates index", "templates", TemplatePages.index)
+        text("templates/templates.csv", "the templates CSV", TemplatePages.csv)
+        for t in data.templates {
+            if t.kind == .content {
+                page(t.path, "content template '\(t.id)'", "content-template") { TemplatePages.contentPage(t, data: $0) }
+            } else {
+                page(t.path, "workflow '\(t.id)'", "workflow") { TemplatePages.workflowPage(t, data: $0) }
+            }
+        }
+        page(SitePaths.integrity, "the integrity report", "integrity", IntegrityPage.build)
+        if let docs = data.docs {
+            page(SitePaths.docs, "the docs index", "docs-index") { DocsPages.index(docs, data: $0) }
+            for doc in docs.pages where doc.outputPath != "index.html" {
+                page(SitePaths.doc(outputPath: doc.outputPath), "doc '\(doc.sourcePath)'", "doc") { DocsPages.page(doc, data: $0) }
+            }
+            // Files the docs link to (images…) are copied beside the pages.
+            let root = docs.root.path
+            for relative in FileIO.walk(root) {
+                let components = relative.split(separator: "/")
+                if components.contains(where: { $0.hasPrefix(".") }) || relative.lowercased().hasSuffix(".md") { continue }
+                guard FileIO.kind(root + "/" + relative) == .file else { continue }
+                copy("docs/\(relative)", "docs file '\(relative)'", from: root + "/" + relative)
+            }
+        }
+        page(SitePaths.api, "the API index", "api", APIPages.index)
+        bytes("api/models.json", "api/models.json", APIPages.modelsJSON)
+        bytes("api/templates.json", "api/templates.json", APIPages.templatesJSON)
+        bytes("api/pricing.json", "api/pricing.json", APIPages.pricingJSON)
+        page("404.html", "the not-found page", "not-found", MiscPages.notFound)
+
+        let assets = inputs.assetsDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        guard FileIO.kind(assets) == .directory else {
+            throw .io(path: assets, message: "the assets folder does not exist")
+        }
+        for relative in FileIO.walk(assets) {
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            guard FileIO.kind(assets + "/" + relative) == .file else { continue }
+            copy("assets/\(relative)", "asset '\(relative)'", from: assets + "/" + relative)
+        }
+
+        if let base = data.config.normalizedBaseURL {
+            let pages = jobs.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+            text("sitemap.xml", "the sitemap", { _ in MiscPages.sitemap(paths: pages, baseURL: base) })
+        }
+
+        var seen: [String: String] = [:]
+        for job in jobs {
+            if let first = seen[job.path] { throw .pathCollision(path: job.path, first: first, second: job.origin) }
+            seen[job.path] = job.origin
+        }
+        return jobs
+    }
+}

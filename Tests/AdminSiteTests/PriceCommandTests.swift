@@ -1,0 +1,105 @@
+import Foundation
+import ModelRegistry
+import Testing
+import TokenPricing
+
+/// `admin-site price` end to end: NDJSON in, NDJSON out, as a shell script would use it.
+@Suite struct PriceCommandTests {
+    private func decode(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test func pricesEveryRegistryModelAtItsDefaultsInOrder() throws {
+        let models = ModelRegistry.standard.models
+        #expect(models.count == 70)
+        var input = ""
+        for m in models {
+            let body = try JSONEncoder().encode(m.inputSchema.defaults)
+            input += #"{"modelRecordId": "\#(m.recordId)", "parameters": \#(String(decoding: body, as: UTF8.self))}"# + "\n"
+        }
+        let result = try CommandRunner.run(["price"], input: input)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdoutLines
+        try #require(lines.count == models.count)
+        for (m, line) in zip(models, lines) {
+            let answer = try decode(line)
+            let expected = try m.priced.quote(m.inputSchema.defaults)
+            #expect(answer["modelRecordId"] as? String == m.recordId)
+            #expect(answer["total"] as? String == expected.total.description, "\(m.config.modelName)")
+            #expect((answer["lineItems"] as? [Any])?.count == expected.lineItems.count)
+            #expect(ExactDecimal(answer["total"] as? String ?? "") ?? 0 > 0, "a model priced as 0: \(m.config.modelName)")
+        }
+    }
+
+    @Test func aBadLineGetsAnErrorAndTheRestGoOn() throws {
+        let input = """
+            {"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547", "parameters": {"nVariants": 2}}
+            this is not json
+            {"modelRecordId": "no-such-model"}
+            {"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547", "parameters": {"nVariants": 3, "size": 7}}
+
+            {"parameters": {}}
+            {"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547", "parameters": {"nVariants": 4}}
+            """
+        let result = try CommandRunner.run(["price"], input: input)
+        #expect(result.status == 1)
+        let lines = result.stdoutLines
+        try #require(lines.count == 6)
+
+        let first = try decode(lines[0])
+        #expect(first["total"] as? String == "3.5")
+        #expect(first["unrounded"] as? String == "3.49998")
+
+        let malformed = try #require(try decode(lines[1])["error"] as? [String: Any])
+        #expect(malformed["kind"] as? String == "malformedRequest")
+        #expect(try decode(lines[1])["line"] as? Int == 2)
+
+        let unknown = try #require(try decode(lines[2])["error"] as? [String: Any])
+        #expect(unknown["kind"] as? String == "unknownModel")
+        #expect(unknown["modelRecordId"] as? String == "no-such-model")
+
+        let invalid = try #require(try decode(lines[3])["error"] as? [String: Any])
+        #expect(invalid["kind"] as? String == "invalidParameter")
+        let issues = try #require(invalid["issues"] as? [[String: Any]])
+        #expect(issues.compactMap { $0["keyPath"] as? String } == ["parameters.nVariants", "parameters.size"])
+
+        let noForm = try #require(try decode(lines[4])["error"] as? [String: Any])
+        #expect(noForm["kind"] as? String == "malformedRequest")
+        #expect((noForm["message"] as? String)?.contains("modelRecordId, templateId, contentTemplate, workflowTemplate") == true)
+
+        #expect(try decode(lines[5])["total"] as? String == "4")
+    }
+
+    @Test func pricesCatalogueTemplatesByIdWithMinDefaultsAndMax() throws {
+        let catalog = try TemplateCatalog.load(from: CommandRunner.packageRoot.appendingPathComponent("Site/templates.json"))
+        let ids = catalog.contentTemplates.map(\.id) + catalog.workflowTemplates.map(\.id)
+        #expect(ids.count >= 17)
+        let input = ids.map { #"{"templateId": "\#($0)"}"# }.joined(separator: "\n")
+        let result = try CommandRunner.run(["price"], input: input)
+        #expect(result.status == 0, "\(result.stdout)")
+        let lines = result.stdoutLines
+        try #require(lines.count == ids.count)
+        for (id, line) in zip(ids, lines) {
+            let answer = try decode(line)
+            #expect(answer["templateId"] as? String == id)
+            let min = try #require(ExactDecimal(answer["min"] as? String ?? ""))
+            let atDefaults = try #require(ExactDecimal(answer["atDefaults"] as? String ?? ""))
+            let max = try #require(ExactDecimal(answer["max"] as? String ?? ""))
+            #expect(min > 0 && min <= atDefaults && atDefaults <= max, "\(id): \(min) \(atDefaults) \(max)")
+        }
+    }
+
+    @Test func anUnknownTemplateIdIsAnError() throws {
+        let result = try CommandRunner.run(["price"], input: #"{"templateId": "nope"}"#)
+        #expect(result.status == 1)
+        let error = try #require(try decode(result.stdoutLines[0])["error"] as? [String: Any])
+        #expect(error["kind"] as? String == "unknownTemplate")
+        #expect(error["templateId"] as? String == "nope")
+    }
+
+    @Test func anUnreadableCatalogueStopsWithStatus2() throws {
+        let result = try CommandRunner.run(["price", "--templates", "/nonexistent/templates.json"], input: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/templates.json"))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import TokenPricing
+
+@testable import SiteGenerator
+
+@Suite("Formatting, JSON and CSV")
+struct FormattingTests {
+    static func parts(_ c: CostText) -> [String] { [c.text, c.raw, String(c.inexact)] }
+
+    @Test("costs show two decimals and keep the exact value raw")
+    func costs() {
+        #expect(Self.parts(CostText("3.5")) == ["3.50", "3.5", "false"])
+        #expect(Self.parts(CostText("0.0699996")) == ["0.07", "0.0699996", "true"])
+        #expect(Self.parts(CostText(125)) == ["125.00", "125", "false"])
+        #expect(Self.parts(CostText(nil)) == ["—", "", "false"])
+        #expect(Format.costRange(min: 2, max: "40") == "2.00–40.00")
+        #expect(Format.costRange(min: 2, max: 2) == "2.00")
+    }
+
+    @Test("numbers and durations")
+    func numbers() {
+        #expect(Format.integer(12004) == "12,004")
+        #expect(Format.integer(-1234567) == "-1,234,567")
+        #expect(Format.integer(999) == "999")
+        #expect(Format.duration(seconds: 45) == "45 s")
+        #expect(Format.duration(seconds: 120) == "2 min")
+        #expect(Format.duration(seconds: 125) == "2 min 5 s")
+        #expect(Format.duration(seconds: 3780) == "1 h 3 min")
+        #expect(Format.count(1, "model") == "1 model")
+        #expect(Format.count(2, "entry", plural: "entries") == "2 entries")
+    }
+
+    @Test("JSON is sorted, exact and escaped")
+    func json() throws {
+        let doc = JSONText.object([
+            "b": .decimal("1.16666"), "a": .array([.string("x\"\\\n\u{1}"), .null, .bool(true)]), "c": .object([:]),
+        ]).document
+        #expect(doc == "{\n  \"a\": [\n    \"x\\\"\\\\\\n\\u0001\",\n    null,\n    true\n  ],\n  \"b\": 1.16666,\n  \"c\": {}\n}\n")
+        #expect(try JSONSerialization.jsonObject(with: Data(doc.utf8)) is [String: Any])
+    }
+
+    @Test("CSV quotes like site.js and neutralises formulas in text cells")
+    func csv() {
+        #expect(CSVText.line(["plain", "a \"quoted\" word", "x,y", "two\nlines", ""]) == "plain,\"a \"\"quoted\"\" word\",\"x,y\",\"two\nlines\",\r\n")
+        #expect(CSVText.text("=SUM(A1)") == "'=SUM(A1)")
+        #expect(CSVText.text("@x") == "'@x")
+        #expect(CSVText.text("plain") == "plain")
+    }
+
+    @Test("markup escaping covers the five HTML characters")
+    func escaping() {
+        #expect(Escape.html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(Escape.html("plain") == "plain")
+    }
+}
