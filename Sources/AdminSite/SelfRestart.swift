@@ -1,4 +1,5 @@
 import Foundation
+import SiteServer
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,7 +25,7 @@ enum SelfRestart {
         let binary = CommandLine.arguments[0]
         var argv: [UnsafeMutablePointer<CChar>?] = CommandLine.arguments.map { strdup($0) }
         argv.append(nil)
-        print("serve: restarting with the new registry")
+        say("serve: restarting with the new registry")
         execv(binary, argv)
         printError("serve: restart failed (errno \(errno)); still serving the previous registry")
     }

@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
         let paths = inputs.paths()
         let runner = BuildRunner(paths: paths, outputDirectory: output, requireDocs: inputs.docsGiven)
         do {
-            print(try runner.run().summaryLine)
+            say(try runner.run().summaryLine)
         } catch {
             printError("admin-site serve: first build failed: \(error)")
             throw ExitCode(1)

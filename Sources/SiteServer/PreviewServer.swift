@@ -47,14 +47,17 @@ public struct PreviewServer: Sendable {
                      body: .init(byteBuffer: ByteBuffer(string: LiveReload.script)))
         }
         let files = StaticFiles(root: siteDirectory)
-        router.get("**") { request, _ -> Response in
-            if let error = await live.lastError, request.uri.path.hasSuffix(".html") || request.uri.path.hasSuffix("/") {
-                return StaticFiles.errorPage(error)
+        // "**" does not match the root path, so "/" gets its own route.
+        for pattern in ["/", "**"] {
+            router.get(RouterPath(pattern)) { request, _ -> Response in
+                if let error = await live.lastError, request.uri.path.hasSuffix(".html") || request.uri.path.hasSuffix("/") {
+                    return StaticFiles.errorPage(error)
+                }
+                return files.response(for: request.uri.path)
             }
-            return files.response(for: request.uri.path)
         }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)), onServerRunning: { channel in
-            print("serving \(siteDirectory.path) at http://\(host):\(channel.localAddress?.port ?? port)/ (Ctrl-C to stop)")
+            say("serving \(siteDirectory.path) at http://\(host):\(channel.localAddress?.port ?? port)/ (Ctrl-C to stop)")
         })
         let inputs = ChangeWatcher(paths: watchedInputs)
         let sources = ChangeWatcher(paths: watchedSources)
@@ -70,7 +73,7 @@ public struct PreviewServer: Sendable {
                     let nowSources = sources.fingerprint()
                     if nowSources != lastSources {
                         lastSources = nowSources
-                        print("Swift sources changed: recompiling")
+                        say("Swift sources changed: recompiling")
                         await onSourceChange()
                     }
                     let nowInputs = inputs.fingerprint()
@@ -79,10 +82,10 @@ public struct PreviewServer: Sendable {
                     do {
                         try await rebuild()
                         await live.rebuilt()
-                        print("rebuilt")
+                        say("rebuilt")
                     } catch {
                         await live.failed("\(error)")
-                        print("rebuild failed: \(error)")
+                        say("rebuild failed: \(error)")
                     }
                 }
             }
@@ -90,4 +93,10 @@ public struct PreviewServer: Sendable {
             group.cancelAll()
         }
     }
+}
+
+/// Writes a progress line straight to standard output: a log or a terminal sees it at once,
+/// not when a buffer fills.
+public func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
