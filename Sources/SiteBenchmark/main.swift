@@ -34,7 +34,6 @@ struct Options {
     var writer = "builder"
     var profile = false
     var engine: String?
-    var quiet = false
 
     static let usage = """
         usage: SiteBenchmark [--models N] [--templates M] [--output DIR] [--runs K] [--serial]
@@ -96,7 +95,6 @@ struct Options {
                 let v = value()
                 o.seed = v.hasPrefix("0x") ? UInt64(v.dropFirst(2), radix: 16) ?? 0 : UInt64(v) ?? 0
             case "--no-docs": o.docs = false
-            case "--quiet": o.quiet = true
             case "-h", "--help": print(usage); exit(0)
             default: fail("unknown argument '\(args[i])'\n\n\(usage)")
             }
