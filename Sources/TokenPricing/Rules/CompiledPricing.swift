@@ -14,18 +14,8 @@
 final class CompiledPricing: Sendable {
     /// A schema property, as the check needs it (plain data).
     struct Property: Sendable {
-        var type: PropertyType
-        /// Where its enum values start in `enumValues`, and how many (-1: no enum).
-        var enumStart: Int
-        var enumCount: Int
-        /// The constraints `SchemaProperty.problems` checks beyond type and enum, as plain
-        /// data: bounds for numbers, a length for text, an item type for arrays.
-        var minimum: ExactDecimal?
-        var maximum: ExactDecimal?
-        var maxLength: Int
-        var itemsType: PropertyType?
-        /// The name's length in UTF-8 bytes, compared before the name itself.
-        var nameLength: Int
+        /// What `SchemaProperty.problems` checks, with its enum in `enumValues`.
+        var constraints: PropertyConstraints
         /// The slot its value goes to when the rule reads it, else -1.
         var slot: Int
         /// Whether a per-unit or surcharge factor reads its number, or a per-character factor
@@ -64,10 +54,9 @@ final class CompiledPricing: Sendable {
         var characters = -1
     }
 
-    let names: [String]
+    let names: NameLookup
     let properties: [Property]
     let enumValues: [ParameterValue]
-    let index: [String: Int]?
     let slotCount: Int
     let base: ExactDecimal?
     let operations: [Operation]
@@ -80,23 +69,15 @@ final class CompiledPricing: Sendable {
         for name in rule.pricedParameters where slots[name] == nil { slots[name] = slots.count }
         slotCount = slots.count
         let names = schema.properties.map(\.name)
-        self.names = names
+        self.names = NameLookup(names)
         var enumValues: [ParameterValue] = []
         var seen = Set<String>()
         var properties: [Property] = []
         for p in schema.properties {
             // A duplicate name is shadowed by the first property, as in `InputSchema`.
             let first = seen.insert(p.name).inserted
-            var start = -1, count = -1
-            if let allowed = p.allowedValues {
-                start = enumValues.count
-                count = allowed.count
-                enumValues += allowed
-            }
             properties.append(Property(
-                type: p.type, enumStart: start, enumCount: count,
-                minimum: p.minimum, maximum: p.maximum, maxLength: p.maxLength ?? -1, itemsType: p.items?.type,
-                nameLength: p.name.utf8.count,
+                constraints: PropertyConstraints(p, enumValues: &enumValues),
                 slot: first ? (slots[p.name] ?? -1) : -1))
         }
         for factor in rule.factors {
@@ -111,7 +92,6 @@ final class CompiledPricing: Sendable {
         }
         self.properties = properties
         self.enumValues = enumValues
-        index = names.count > 16 ? Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) : nil
         if case .baseTokenCost = rule.basis { base = baseTokenCost } else { base = nil }
 
         var amounts: [ExactDecimal?] = []
@@ -167,17 +147,9 @@ final class CompiledPricing: Sendable {
             slots.initialize(repeating: Slot())
             // Check every parameter, filling the slots of the priced ones.
             for (name, value) in parameters {
-                guard let i = propertyIndex(of: name) else { return nil }
+                guard let i = names.index(of: name) else { return nil }
                 let p = properties[i]
-                guard p.type.accepts(value) else { return nil }
-                var enumIndex = -1
-                if p.enumCount >= 0 {
-                    var k = 0
-                    while k < p.enumCount, enumValues[p.enumStart + k] != value { k += 1 }
-                    if k == p.enumCount { return nil }
-                    enumIndex = k
-                }
-                if !Self.meetsConstraints(value, p) { return nil }
+                guard let enumIndex = p.constraints.validate(value, enumValues: enumValues) else { return nil }
                 if p.slot >= 0 {
                     var slot = Slot(present: true, enumIndex: enumIndex)
                     switch value {
@@ -248,39 +220,5 @@ final class CompiledPricing: Sendable {
             if let rounding { amount = amount.rounded(places: rounding.places, mode: rounding.mode) }
             return amount
         }
-    }
-
-    @inline(__always)
-    private func propertyIndex(of name: String) -> Int? {
-        if let index { return index[name] }
-        let length = name.utf8.count
-        var i = 0
-        while i < names.count {
-            if properties[i].nameLength == length && names[i] == name { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Exactly the checks of `SchemaProperty.problems` after type and enum: numbers within
-    /// their bounds, text within its length (counted in characters; a text with no more UTF-8
-    /// bytes than the limit cannot have more characters, so most texts are not counted), and
-    /// arrays whose items have the item type.
-    @inline(__always)
-    private static func meetsConstraints(_ value: ParameterValue, _ p: Property) -> Bool {
-        switch value {
-        case .number(let n):
-            if let lo = p.minimum, n < lo { return false }
-            if let hi = p.maximum, n > hi { return false }
-        case .string(let text):
-            if p.maxLength >= 0, text.utf8.count > p.maxLength, text.count > p.maxLength { return false }
-        case .array(let items):
-            if let t = p.itemsType {
-                for item in items where !t.accepts(item) { return false }
-            }
-        default:
-            break
-        }
-        return true
     }
 }

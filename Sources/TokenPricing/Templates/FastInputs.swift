@@ -37,24 +37,17 @@ struct FastInputs: Sendable {
         /// The parameters it fills, in `checks`.
         var checkStart: Int
         var checkCount: Int
-        var nameLength: Int
     }
 
     /// A parameter a field fills: the schema constraints a given value must meet there.
     struct Check: Sendable {
-        var missing: Bool
+        /// `nil` when the model lacks the parameter: no value fits it.
+        var constraints: PropertyConstraints?
+        /// Whether a value is converted to the parameter's type first (workflows' form values).
         var coerce: Bool
-        var type: PropertyType
-        var enumStart: Int
-        var enumCount: Int
-        var minimum: ExactDecimal?
-        var maximum: ExactDecimal?
-        var maxLength: Int
-        var itemsType: PropertyType?
     }
 
-    let names: [String]
-    let index: [String: Int]?
+    let names: NameLookup
     let fields: [Field]
     /// Every finite field's choices (`.null` stands for "no value"), and whether giving each
     /// one passes every parameter it fills.
@@ -91,20 +84,7 @@ struct FastInputs: Sendable {
             let coerce = plan.isWorkflow
             let checkStart = checks.count
             for property in properties {
-                guard let property else {
-                    checks.append(Check(missing: true, coerce: coerce, type: .string, enumStart: 0, enumCount: -1, minimum: nil, maximum: nil, maxLength: -1, itemsType: nil))
-                    continue
-                }
-                var enumStart = 0, enumCount = -1
-                if let allowed = property.allowedValues {
-                    enumStart = enumValues.count
-                    enumCount = allowed.count
-                    enumValues += allowed
-                }
-                checks.append(Check(
-                    missing: false, coerce: coerce, type: property.type, enumStart: enumStart, enumCount: enumCount,
-                    minimum: property.minimum, maximum: property.maximum, maxLength: property.maxLength ?? -1,
-                    itemsType: property.items?.type))
+                checks.append(Check(constraints: property.map { PropertyConstraints($0, enumValues: &enumValues) }, coerce: coerce))
             }
             let choiceStart = choices.count
             if field.isFinite {
@@ -122,11 +102,11 @@ struct FastInputs: Sendable {
                 kind: kind, movesPrice: field.movesPrice, choiceStart: choiceStart,
                 choiceCount: field.isFinite ? field.choices.count : 0,
                 firstAcceptable: field.defaultIsAcceptable && field.choices.first.map({ $0 != nil }) == true ? 0 : 1,
-                maxFiles: maxFiles, checkStart: checkStart, checkCount: checks.count - checkStart,
-                nameLength: field.name.utf8.count))
+                maxFiles: maxFiles, checkStart: checkStart, checkCount: checks.count - checkStart))
         }
-        names = plan.fields.map(\.name)
-        index = names.count > 16 ? plan.fieldIndex : nil
+        // Field names are unique (the plan keeps a name's first field), so the lookup agrees
+        // with `plan.fieldIndex`.
+        names = NameLookup(plan.fields.map(\.name))
         self.fields = fields
         self.choices = choices
         self.choiceIsValid = valid
@@ -140,7 +120,7 @@ struct FastInputs: Sendable {
     func resolve(_ userInputs: [String: ParameterValue], into choice: UnsafeMutableBufferPointer<Int>) -> UInt64? {
         var given: UInt64 = 0
         for (name, value) in userInputs {
-            guard let f = fieldIndex(of: name) else { return nil }
+            guard let f = names.index(of: name) else { return nil }
             given |= 1 << UInt64(f)
             let field = fields[f]
             switch field.kind {
@@ -153,18 +133,6 @@ struct FastInputs: Sendable {
             }
         }
         return given
-    }
-
-    @inline(__always)
-    private func fieldIndex(of name: String) -> Int? {
-        if let index { return index[name] }
-        let length = name.utf8.count
-        var i = 0
-        while i < names.count {
-            if fields[i].nameLength == length && names[i] == name { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// The choice index of a given value, when the value is one of the field's choices and
@@ -221,29 +189,8 @@ struct FastInputs: Sendable {
     /// `SchemaProperty.problems(with:)` is empty, checked on plain data.
     @inline(__always)
     private func meets(_ check: Check, _ raw: ParameterValue) -> Bool {
-        if check.missing { return false }
-        let value = check.coerce ? TemplatePlan.coerce(raw, to: check.type) : raw
-        guard check.type.accepts(value) else { return false }
-        if check.enumCount >= 0 {
-            var k = 0
-            while k < check.enumCount, enumValues[check.enumStart + k] != value { k += 1 }
-            if k == check.enumCount { return false }
-        }
-        switch value {
-        case .number(let n):
-            if let lo = check.minimum, n < lo { return false }
-            if let hi = check.maximum, n > hi { return false }
-        case .string(let text):
-            // No more UTF-8 bytes than the limit means no more characters: most texts are
-            // not counted.
-            if check.maxLength >= 0, text.utf8.count > check.maxLength, text.count > check.maxLength { return false }
-        case .array(let items):
-            if let t = check.itemsType {
-                for item in items where !t.accepts(item) { return false }
-            }
-        default:
-            break
-        }
-        return true
+        guard let constraints = check.constraints else { return false }
+        let value = check.coerce ? TemplatePlan.coerce(raw, to: constraints.type) : raw
+        return constraints.validate(value, enumValues: enumValues) != nil
     }
 }
