@@ -205,6 +205,26 @@ public struct SiteGenerator: Sendable {
             if let first = seen[job.path] { throw .pathCollision(path: job.path, first: first, second: job.origin) }
             seen[job.path] = job.origin
         }
-        return jobs
+        return SiteGenerator.bigJobsFirst(jobs)
+    }
+
+    /// The jobs in the order they are handed to the threads: the few big ones first (the API
+    /// files, the list pages, the exports), so the thousands of small pages fill the gaps and
+    /// the build does not end on one thread. `api/models.json` and `api/pricing.json`, the
+    /// two largest, are kept far apart so their buffers are not built at the same time. The
+    /// order changes no output: every file is made from `SiteData` alone.
+    static func bigJobsFirst(_ jobs: [Job]) -> [Job] {
+        let group = "provider and content-type pages"
+        let order: [String] = [
+            "api/models.json", SitePaths.templates, SitePaths.models, group,
+            "api/templates.json", "api/pricing.json", "models/models.json", "models/models.csv", "templates/templates.csv",
+        ]
+        var rank: [String: Int] = [:]
+        for (i, path) in order.enumerated() { rank[path] = i }
+        let groupRank = rank[group]!
+        let keyed = jobs.enumerated().map { (i, job) -> (Int, Int) in
+            (rank[job.path] ?? (job.kind == "group" ? groupRank : order.count), i)
+        }
+        return keyed.sorted { $0 < $1 }.map { jobs[$0.1] }
     }
 }

@@ -29,6 +29,19 @@ struct SiteGeneratorTests {
         #expect(SiteLinkChecker.check(files: site.files).isEmpty, "\(SiteLinkChecker.check(files: site.files))")
     }
 
+    @Test("the big files are planned first, the two largest API files apart, every file once")
+    func bigJobsFirst() throws {
+        let inputs = Fixture.inputs()
+        let jobs = try SiteGenerator(inputs: inputs).plan(SiteData(inputs: inputs))
+        let paths = jobs.map(\.path)
+        #expect(Array(paths.prefix(3)) == ["api/models.json", SitePaths.templates, SitePaths.models])
+        let models = try #require(paths.firstIndex(of: "api/models.json"))
+        let pricing = try #require(paths.firstIndex(of: "api/pricing.json"))
+        let firstModelPage = try #require(paths.firstIndex { $0.hasPrefix("models/") && $0.hasSuffix(".html") && $0 != SitePaths.models })
+        #expect(pricing - models > 2 && pricing < firstModelPage)
+        #expect(Set(paths).count == paths.count)
+    }
+
     @Test("the real registry and catalogue build, with one page per model and no broken link")
     func realRegistry() throws {
         let registry = ModelRegistry.standard

@@ -94,6 +94,12 @@ final class ModelEntry: Sendable {
     var config: ModelConfig { model.config }
 }
 
+/// The integrity check's result, filled on another thread (read after `DispatchGroup.wait`).
+private final class IntegrityRun: @unchecked Sendable {
+    var report: IntegrityReport?
+    var seconds: Double = 0
+}
+
 /// Everything the pages are made from, computed once (concurrently where it costs).
 struct SiteData: Sendable {
     let inputs: SiteInputs
@@ -124,6 +130,19 @@ struct SiteData: Sendable {
         let registry = inputs.registry
         let cap = inputs.config.maxPriceCombinations
 
+        // The integrity check needs only the inputs: it runs beside the pricing below
+        // instead of holding up the pages (its report is only read once both are done).
+        let catalog = inputs.catalog
+        let integrity = IntegrityRun()
+        let integrityDone = DispatchGroup()
+        let checkInputs = UncheckedBox((registry, catalog, inputs.catalogFile))
+        DispatchQueue.global(qos: .userInitiated).async(group: integrityDone) {
+            let (registry, catalog, catalogFile) = checkInputs.value
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            integrity.report = IntegrityChecker().check(registry: registry, catalog: catalog, catalogFile: catalogFile)
+            integrity.seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        }
+
         let defs = registry.models
         models = parallelMap(defs.count) { ModelEntry(defs[$0], cap: cap) }
         var index: [String: Int] = [:]
@@ -137,7 +156,6 @@ struct SiteData: Sendable {
 
         // Templates, priced concurrently.
         let pricer = TemplatePricer(models: registry)
-        let catalog = inputs.catalog
         let workflows = catalog.workflowTemplates.sorted(by: SiteData.order { ($0.displayOrder, $0.name, $0.id) })
         let contents = catalog.contentTemplates.sorted(by: SiteData.order { ($0.displayOrder, $0.name, $0.id) })
         let workflowEntries: [TemplateEntry] = parallelMap(workflows.count) { TemplateEntry(workflow: workflows[$0], pricer: pricer) }
@@ -154,9 +172,9 @@ struct SiteData: Sendable {
         }
         templateIndex = tIndex
 
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        report = IntegrityChecker().check(registry: registry, catalog: catalog, catalogFile: inputs.catalogFile)
-        integritySeconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        integrityDone.wait()
+        report = integrity.report!
+        integritySeconds = integrity.seconds
         var bySubject: [IntegrityFinding.Subject: [IntegrityFinding]] = [:]
         for f in report.findings { bySubject[f.subject, default: []].append(f) }
         findingsBySubject = bySubject

@@ -167,120 +167,222 @@ enum APIPages {
         return (frame, ["files": files])
     }
 
-    static func schemaJSON(_ schema: InputSchema) -> JSONText {
-        .object([
-            "properties": .array(schema.properties.map { p in
-                .object([
-                    "name": .string(p.name), "type": .string(p.type.rawValue),
-                    "default": p.defaultValue.map(JSONText.parameter) ?? .null,
-                    "enum": p.allowedValues.map { .array($0.map(JSONText.parameter)) } ?? .null,
-                    "minimum": p.minimum.map(JSONText.decimal) ?? .null, "maximum": p.maximum.map(JSONText.decimal) ?? .null,
-                    "maxLength": .int(p.maxLength), "title": .string(p.title), "description": .string(p.description),
-                    "renderer": .string(p.renderer), "format": .string(p.format),
-                    "showToUser": p.showToUser.map(JSONText.bool) ?? .null,
-                ])
-            }),
-            "required": .array(schema.required.map { .string($0) }),
-            "imageInputField": .string(schema.imageInputField),
-        ])
+    /// A model's input schema as JSON (keys sorted by hand, as `JSONText` sorts them).
+    static func writeSchema(_ schema: InputSchema, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("imageInputField"); w.string(schema.imageInputField)
+        w.key("properties")
+        w.beginArray()
+        for p in schema.properties {
+            w.element()
+            w.beginObject()
+            w.key("default"); if let v = p.defaultValue { w.parameter(v) } else { w.null() }
+            w.key("description"); w.string(p.description)
+            w.key("enum")
+            if let values = p.allowedValues {
+                w.beginArray()
+                for v in values { w.element(); w.parameter(v) }
+                w.endArray()
+            } else {
+                w.null()
+            }
+            w.key("format"); w.string(p.format)
+            w.key("maxLength"); w.int(p.maxLength)
+            w.key("maximum"); w.decimal(p.maximum)
+            w.key("minimum"); w.decimal(p.minimum)
+            w.key("name"); w.string(p.name)
+            w.key("renderer"); w.string(p.renderer)
+            w.key("showToUser"); w.bool(p.showToUser)
+            w.key("title"); w.string(p.title)
+            w.key("type"); w.string(p.type.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("required"); w.strings(schema.required)
+        w.endObject()
     }
 
+    /// `api/models.json`, written from the typed values (the same bytes as a `JSONText` tree
+    /// with sorted keys: the keys below are in that order).
     static func modelsJSON(_ data: SiteData) -> [UInt8] {
-        JSONText.object([
-            "version": .int(1),
-            "models": JSONText.parallelArray(count: data.models.count, indent: 2) { i in
-                let e = data.models[i]
-                let c = e.config
-                return .object([
-                    "recordId": .string(c.recordId), "modelId": .string(c.modelId), "modelName": .string(c.modelName),
-                    "variantName": .string(c.variantName), "displayName": .string(c.displayName),
-                    "modelFamily": .string(c.modelFamily), "displayOrderInFamily": .int(c.displayOrderInFamily),
-                    "provider": .string(c.provider.rawValue), "providerName": .string(c.provider.displayName),
-                    "contentType": .string(c.contentType.rawValue), "contentTypeName": .string(c.contentType.displayName),
-                    "baseTokenCost": .decimalString(c.baseTokenCost), "estimatedTimeSeconds": .int(c.estimatedTimeSeconds),
-                    "isActive": .bool(c.isActive), "maxImages": .int(c.maxImages), "defaultOutputs": .int(c.defaultOutputs),
-                    "apiEndpoint": .string(c.apiEndpoint), "payloadStructure": .string(c.payloadStructure?.rawValue),
-                    "logoUrl": .string(c.logoUrl), "sourcePath": .string(e.sourcePath), "page": .string(e.path),
-                    "pricedParameters": .array(e.model.pricing.pricedParameters.map { .string($0) }),
-                    "inputSchema": schemaJSON(e.model.inputSchema), "notes": .string(e.model.notes),
-                ])
-            },
-        ]).documentBytes
+        JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 5000) { i, w in
+            let e = data.models[i]
+            let c = e.config
+            w.beginObject()
+            w.key("apiEndpoint"); w.string(c.apiEndpoint)
+            w.key("baseTokenCost"); w.decimalString(c.baseTokenCost)
+            w.key("contentType"); w.string(c.contentType.rawValue)
+            w.key("contentTypeName"); w.string(c.contentType.displayName)
+            w.key("defaultOutputs"); w.int(c.defaultOutputs)
+            w.key("displayName"); w.string(c.displayName)
+            w.key("displayOrderInFamily"); w.int(c.displayOrderInFamily)
+            w.key("estimatedTimeSeconds"); w.int(c.estimatedTimeSeconds)
+            w.key("inputSchema"); writeSchema(e.model.inputSchema, into: &w)
+            w.key("isActive"); w.bool(c.isActive)
+            w.key("logoUrl"); w.string(c.logoUrl)
+            w.key("maxImages"); w.int(c.maxImages)
+            w.key("modelFamily"); w.string(c.modelFamily)
+            w.key("modelId"); w.string(c.modelId)
+            w.key("modelName"); w.string(c.modelName)
+            w.key("notes"); w.string(e.model.notes)
+            w.key("page"); w.string(e.path)
+            w.key("payloadStructure"); w.string(c.payloadStructure?.rawValue)
+            w.key("pricedParameters"); w.strings(e.model.pricing.pricedParameters)
+            w.key("provider"); w.string(c.provider.rawValue)
+            w.key("providerName"); w.string(c.provider.displayName)
+            w.key("recordId"); w.string(c.recordId)
+            w.key("sourcePath"); w.string(e.sourcePath)
+            w.key("variantName"); w.string(c.variantName)
+            w.endObject()
+        }
     }
 
-    static func costJSON(_ t: TemplateEntry) -> JSONText {
-        guard let c = t.cost else { return .null }
-        return .object([
-            "atDefaults": .decimalString(c.atDefaults), "min": .decimalString(c.min), "max": .decimalString(c.max),
-            "steps": .array(c.steps.map { s in
-                .object(["stepNumber": .int(s.stepNumber), "modelRecordId": .string(s.modelRecordId),
-                         "subtotal": .decimalString(s.subtotal), "min": .decimalString(s.min), "max": .decimalString(s.max)])
-            }),
-        ])
+    /// A template's cost as `JSONText` would write it (keys sorted by hand).
+    static func writeCost(_ t: TemplateEntry, into w: inout JSONWriter) {
+        guard let c = t.cost else { w.null(); return }
+        w.beginObject()
+        w.key("atDefaults"); w.decimalString(c.atDefaults)
+        w.key("max"); w.decimalString(c.max)
+        w.key("min"); w.decimalString(c.min)
+        w.key("steps")
+        w.beginArray()
+        for s in c.steps {
+            w.element()
+            w.beginObject()
+            w.key("max"); w.decimalString(s.max)
+            w.key("min"); w.decimalString(s.min)
+            w.key("modelRecordId"); w.string(s.modelRecordId)
+            w.key("stepNumber"); w.int(s.stepNumber)
+            w.key("subtotal"); w.decimalString(s.subtotal)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 
+    /// `api/templates.json`, written from the typed values (the same bytes as a `JSONText`
+    /// tree with sorted keys: the keys below are in that order).
     static func templatesJSON(_ data: SiteData) -> [UInt8] {
-        let contents: [JSONText] = data.templates.filter { $0.kind == .content }.map { t in
+        var w = JSONWriter(indent: 0, capacity: 64 + data.templates.count * 2500)
+        w.beginObject()
+        w.key("contentTemplates")
+        w.beginArray()
+        for t in data.templates where t.kind == .content {
             let c = t.content!
-            return .object([
-                "id": .string(c.id), "name": .string(c.name), "category": .string(c.category),
-                "description": .string(c.description), "modelRecordId": .string(c.modelRecordId),
-                "presetParameters": .parameters(c.presetParameters), "hiddenFieldDefaults": .parameters(c.hiddenFieldDefaults),
-                "userEditableFields": .array(c.userEditableFields.map { .string($0) }), "isActive": .bool(c.isActive),
-                "displayOrder": .int(c.displayOrder), "estimatedTimeSeconds": .int(c.estimatedTimeSeconds),
-                "page": .string(t.path), "cost": costJSON(t), "costError": .string(t.costError),
-            ])
+            w.element()
+            w.beginObject()
+            w.key("category"); w.string(c.category)
+            w.key("cost"); writeCost(t, into: &w)
+            w.key("costError"); w.string(t.costError)
+            w.key("description"); w.string(c.description)
+            w.key("displayOrder"); w.int(c.displayOrder)
+            w.key("estimatedTimeSeconds"); w.int(c.estimatedTimeSeconds)
+            w.key("hiddenFieldDefaults"); w.parameters(c.hiddenFieldDefaults)
+            w.key("id"); w.string(c.id)
+            w.key("isActive"); w.bool(c.isActive)
+            w.key("modelRecordId"); w.string(c.modelRecordId)
+            w.key("name"); w.string(c.name)
+            w.key("page"); w.string(t.path)
+            w.key("presetParameters"); w.parameters(c.presetParameters)
+            w.key("userEditableFields"); w.strings(c.userEditableFields)
+            w.endObject()
         }
-        let workflows: [JSONText] = data.templates.filter { $0.kind == .workflow }.map { t in
-            let w = t.workflow!
-            return .object([
-                "id": .string(w.id), "name": .string(w.name), "category": .string(w.category),
-                "description": .string(w.description), "isActive": .bool(w.isActive),
-                "displayOrder": .int(w.displayOrder), "estimatedTimeSeconds": .int(w.estimatedTimeSeconds),
-                "page": .string(t.path),
-                "userInputFields": .array(w.userInputFields.map { f in
-                    .object(["name": .string(f.name), "type": .string(f.type.rawValue), "label": .string(f.label),
-                             "required": .bool(f.required), "options": f.options.map { .array($0.map(JSONText.parameter)) } ?? .null,
-                             "default": f.defaultValue.map(JSONText.parameter) ?? .null, "maxFiles": .int(f.maxFiles)])
-                }),
-                "steps": .array(w.steps.map { s in
-                    .object(["stepNumber": .int(s.stepNumber), "stepName": .string(s.stepName),
-                             "modelRecordId": .string(s.modelRecordId), "parameters": .parameters(s.parameters),
-                             "inputMappings": .object(s.inputMappings.mapValues { .string($0) }),
-                             "outputKey": .string(s.outputKey), "promptTemplate": .string(s.promptTemplate)])
-                }),
-                "cost": costJSON(t), "costError": .string(t.costError),
-            ])
+        w.endArray()
+        w.key("version"); w.int(1)
+        w.key("workflowTemplates")
+        w.beginArray()
+        for t in data.templates where t.kind == .workflow {
+            let wf = t.workflow!
+            w.element()
+            w.beginObject()
+            w.key("category"); w.string(wf.category)
+            w.key("cost"); writeCost(t, into: &w)
+            w.key("costError"); w.string(t.costError)
+            w.key("description"); w.string(wf.description)
+            w.key("displayOrder"); w.int(wf.displayOrder)
+            w.key("estimatedTimeSeconds"); w.int(wf.estimatedTimeSeconds)
+            w.key("id"); w.string(wf.id)
+            w.key("isActive"); w.bool(wf.isActive)
+            w.key("name"); w.string(wf.name)
+            w.key("page"); w.string(t.path)
+            w.key("steps")
+            w.beginArray()
+            for s in wf.steps {
+                w.element()
+                w.beginObject()
+                w.key("inputMappings")
+                w.beginObject()
+                for k in s.inputMappings.keys.sorted() { w.key(k); w.string(s.inputMappings[k]!) }
+                w.endObject()
+                w.key("modelRecordId"); w.string(s.modelRecordId)
+                w.key("outputKey"); w.string(s.outputKey)
+                w.key("parameters"); w.parameters(s.parameters)
+                w.key("promptTemplate"); w.string(s.promptTemplate)
+                w.key("stepName"); w.string(s.stepName)
+                w.key("stepNumber"); w.int(s.stepNumber)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("userInputFields")
+            w.beginArray()
+            for f in wf.userInputFields {
+                w.element()
+                w.beginObject()
+                w.key("default"); if let v = f.defaultValue { w.parameter(v) } else { w.null() }
+                w.key("label"); w.string(f.label)
+                w.key("maxFiles"); w.int(f.maxFiles)
+                w.key("name"); w.string(f.name)
+                w.key("options")
+                if let options = f.options {
+                    w.beginArray()
+                    for v in options { w.element(); w.parameter(v) }
+                    w.endArray()
+                } else {
+                    w.null()
+                }
+                w.key("required"); w.bool(f.required)
+                w.key("type"); w.string(f.type.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
         }
-        return JSONText.object([
-            "version": .int(1), "contentTemplates": .parallelArray(contents, indent: 2),
-            "workflowTemplates": .parallelArray(workflows, indent: 2),
-        ]).documentBytes
+        w.endArray()
+        w.endObject()
+        return w.finishDocument()
     }
 
+    /// `api/pricing.json`, written from the typed values (the same bytes as a `JSONText` tree
+    /// with sorted keys: the keys below are in that order).
     static func pricingJSON(_ data: SiteData) -> [UInt8] {
         let cap = data.config.maxPriceCombinations
-        return JSONText.object([
-            "version": .int(1),
-            "models": JSONText.parallelArray(count: data.models.count, indent: 2) { i in
-                let e = data.models[i]
-                let p = e.pricing
-                let priced = e.model.priced
-                var prices: [JSONText] = []
-                ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: min(cap, p.combinationsTotal)) { params in
-                    let total = try? priced.total(params)
-                    prices.append(.object(["parameters": .parameters(params), "total": .decimalString(total)]))
-                }
-                return .object([
-                    "recordId": .string(e.config.recordId), "baseTokenCost": .decimalString(e.config.baseTokenCost),
-                    "explanation": .string(e.model.pricing.explanation(baseTokenCost: e.config.baseTokenCost)),
-                    "pricedParameters": .array(e.model.pricing.pricedParameters.map { .string($0) }),
-                    "atDefaults": .decimalString(p.atDefaults), "min": .decimalString(p.min), "max": .decimalString(p.max),
-                    "rangeComplete": .bool(p.isRangeComplete), "combinationsTotal": .int(p.combinationsTotal),
-                    "prices": .array(prices),
-                ])
-            },
-        ]).documentBytes
+        return JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 1500) { i, w in
+            let e = data.models[i]
+            let p = e.pricing
+            let priced = e.model.priced
+            w.beginObject()
+            w.key("atDefaults"); w.decimalString(p.atDefaults)
+            w.key("baseTokenCost"); w.decimalString(e.config.baseTokenCost)
+            w.key("combinationsTotal"); w.int(p.combinationsTotal)
+            w.key("explanation"); w.string(e.model.pricing.explanation(baseTokenCost: e.config.baseTokenCost))
+            w.key("max"); w.decimalString(p.max)
+            w.key("min"); w.decimalString(p.min)
+            w.key("pricedParameters"); w.strings(e.model.pricing.pricedParameters)
+            w.key("prices")
+            w.beginArray()
+            ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: min(cap, p.combinationsTotal)) { params in
+                let total = try? priced.total(params)
+                w.element()
+                w.beginObject()
+                w.key("parameters"); w.parameters(params)
+                w.key("total"); w.decimalString(total)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("rangeComplete"); w.bool(p.isRangeComplete)
+            w.key("recordId"); w.string(e.config.recordId)
+            w.endObject()
+        }
     }
 }
 

@@ -40,6 +40,41 @@ struct FormattingTests {
         #expect(try JSONSerialization.jsonObject(with: Data(doc.utf8)) is [String: Any])
     }
 
+    @Test("JSONWriter writes the same bytes as a JSONText tree")
+    func jsonWriter() {
+        let params: [String: ParameterValue] = [
+            "z": .number("2.50"), "a": .array([.string("q\""), .bool(false), .null, .object([:]), .array([])]),
+            "m": .object(["y": .number("1"), "b": .string("t\u{1}")]),
+        ]
+        let tree = JSONText.object([
+            "models": .array([
+                .object([
+                    "p": .parameters(params), "e": .array([]), "o": .object([:]), "n": .int(nil), "i": .int(3),
+                    "d": .decimalString("0.125"), "s": .array([.string("x"), .string("y")]), "b": .bool(true),
+                ]),
+                .object([:]),
+            ]),
+            "version": .int(1),
+        ]).documentBytes
+        let written = JSONWriter.versionedArrayDocument(key: "models", count: 2, bytesPerElement: 8) { i, w in
+            w.beginObject()
+            if i == 0 {
+                w.key("b"); w.bool(true)
+                w.key("d"); w.decimalString("0.125")
+                w.key("e"); w.beginArray(); w.endArray()
+                w.key("i"); w.int(3)
+                w.key("n"); w.int(nil as Int?)
+                w.key("o"); w.beginObject(); w.endObject()
+                w.key("p"); w.parameters(params)
+                w.key("s"); w.strings(["x", "y"])
+            }
+            w.endObject()
+        }
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: tree, as: UTF8.self))
+        let empty = JSONWriter.versionedArrayDocument(key: "models", count: 0, bytesPerElement: 8) { _, _ in }
+        #expect(empty == JSONText.object(["models": .array([]), "version": .int(1)]).documentBytes)
+    }
+
     @Test("CSV quotes like site.js and neutralises formulas in text cells")
     func csv() {
         #expect(CSVText.line(["plain", "a \"quoted\" word", "x,y", "two\nlines", ""]) == "plain,\"a \"\"quoted\"\" word\",\"x,y\",\"two\nlines\",\r\n")
