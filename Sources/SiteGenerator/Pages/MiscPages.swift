@@ -1,0 +1,24 @@
+import Integrity
+import MarkdownDocs
+import ModelRegistry
+import TokenPricing
+
+/// `404.html` and `sitemap.xml`.
+enum MiscPages {
+    static func notFound(_ data: SiteData) -> (PageFrame, Ctx) {
+        var frame = PageFrame(path: "404.html", title: "Page not found", section: .none,
+                              description: "This page does not exist.")
+        // A 404 page is served at any depth: absolute links when the base URL is known.
+        frame.absoluteRoot = data.config.normalizedBaseURL
+        return (frame, ["homeHref": frame.href(SitePaths.dashboard), "modelsHref": frame.href(SitePaths.models)])
+    }
+
+    static func sitemap(paths: [String], baseURL: String) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths {
+            out += "  <url><loc>\(Escape.html(baseURL + SitePaths.percentEncodePath(path)))</loc></url>\n"
+        }
+        out += "</urlset>\n"
+        return out
+    }
+}
