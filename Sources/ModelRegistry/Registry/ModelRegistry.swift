@@ -10,6 +10,9 @@ public struct ModelRegistry: Sendable, ModelCatalog {
     public let models: [ModelDefinition]
     private let byRecordId: [String: Int]
     private let byModelId: [String: [Int]]
+    /// Pricing's view of each model, made once: a `PricedModel` compiles its fast path on first
+    /// use, so handing out a fresh one per lookup would compile it again on every call.
+    private let priced: [PricedModel]
 
     /// Creates a registry from definitions in any order.
     public init(models: [ModelDefinition]) {
@@ -23,6 +26,7 @@ public struct ModelRegistry: Sendable, ModelCatalog {
         }
         self.byRecordId = byRecord
         self.byModelId = byModel
+        self.priced = sorted.map(\.priced)
     }
 
     /// The registry of the models declared in this package.
@@ -83,15 +87,15 @@ public struct ModelRegistry: Sendable, ModelCatalog {
 
     /// Pricing's view of the model with this record id.
     public func pricedModel(recordId: String) -> PricedModel? {
-        model(recordId: recordId)?.priced
+        byRecordId[recordId].map { priced[$0] }
     }
 
     /// The price of one call, with breakdown.
     /// - Throws: `PricingError.unknownModel` for an unknown record id, or the model's pricing errors.
     public func quote(recordId: String, parameters: [String: ParameterValue] = [:]) throws(PricingError) -> PriceQuote {
-        guard let model = model(recordId: recordId) else {
+        guard let model = pricedModel(recordId: recordId) else {
             throw PricingError(.unknownModel, message: "no model has record id '\(recordId)'", modelRecordId: recordId)
         }
-        return try model.priced.quote(parameters)
+        return try model.quote(parameters)
     }
 }
