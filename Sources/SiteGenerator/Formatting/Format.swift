@@ -71,5 +71,5 @@ struct CostText: Hashable, Sendable {
     }
 
     /// The Mustache view (`text`, `raw`, `inexact`), for `partials/cost-cell`.
-    var context: [String: Any] { ["text": text, "raw": raw, "inexact": inexact] }
+    var context: Ctx { ["text": text, "raw": raw, "inexact": inexact] }
 }

@@ -1,5 +1,6 @@
-/// A Mustache context: a plain dictionary. View models build these by hand (no reflection).
-typealias Ctx = [String: Any]
+/// A Mustache context: a plain dictionary. View models build these by hand (no reflection);
+/// its keys are `CtxKey`s, written as string literals.
+typealias Ctx = [CtxKey: Any]
 
 /// The main navigation's sections.
 enum NavSection: String, CaseIterable, Sendable {

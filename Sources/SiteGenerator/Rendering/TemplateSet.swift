@@ -25,6 +25,8 @@ extension SafeHTML: MustacheCustomRenderable {
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let compiled: [String: CompiledTemplate]
+    /// `compiled`, flattened for the compiled engine.
+    let program: TemplateProgram
     let names: [String]
     let directory: String
     var engine: TemplateEngine = .compiled
@@ -89,7 +91,7 @@ struct TemplateSet: Sendable {
             }
         }
         if !problems.isEmpty { throw .templates(problems.joined(separator: "\n")) }
-        return TemplateSet(library: library, compiled: compiled, names: names, directory: directory)
+        return TemplateSet(library: library, compiled: compiled, program: TemplateProgram(compiled), names: names, directory: directory)
     }
 
     /// Problems of one template's tags (see the type's documentation).
@@ -151,13 +153,13 @@ struct TemplateSet: Sendable {
 
     /// Renders template `name` with `context`; fails when a tag names a value the context
     /// does not have.
-    func render(_ name: String, context: [String: Any], page: String) throws(SiteGenerationError) -> [UInt8] {
+    func render(_ name: String, context: Ctx, page: String) throws(SiteGenerationError) -> [UInt8] {
         switch engine {
         case .compiled:
             guard compiled[name] != nil else {
                 throw .templates("\(directory)/\(name).mustache: missing (needed for \(page))")
             }
-            var renderer = CompiledRenderer(templates: compiled)
+            var renderer = CompiledRenderer(program: program)
             let bytes = renderer.render(name, context: context)
             if !renderer.missing.isEmpty {
                 throw .missingVariables(template: name, page: page, names: Array(Set(renderer.missing)).sorted())
@@ -167,7 +169,7 @@ struct TemplateSet: Sendable {
             guard let template = library.getTemplate(named: name) else {
                 throw .templates("\(directory)/\(name).mustache: missing (needed for \(page))")
             }
-            let root = StrictRoot(context)
+            let root = StrictRoot(TemplateSet.plain(context))
             let text = template.render(root, library: library)
             if !root.missing.isEmpty {
                 throw .missingVariables(template: name, page: page, names: Array(Set(root.missing)).sorted())
@@ -176,8 +178,23 @@ struct TemplateSet: Sendable {
         }
     }
 
+    /// A context with `String` keys all the way down, as swift-mustache reads dictionaries.
+    static func plain(_ ctx: Ctx) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for (key, value) in ctx { result[key.name] = plain(value) }
+        return result
+    }
+
+    private static func plain(_ value: Any) -> Any {
+        if let ctx = value as? Ctx { return plain(ctx) }
+        if let list = value as? [Ctx] { return list.map(plain) as [[String: Any]] }
+        if let list = value as? [String] { return list }
+        if let list = value as? [Any] { return list.map(plain) }
+        return value
+    }
+
     /// The text of a render (tests).
-    func renderText(_ name: String, context: [String: Any], page: String) throws(SiteGenerationError) -> String {
+    func renderText(_ name: String, context: Ctx, page: String) throws(SiteGenerationError) -> String {
         String(decoding: try render(name, context: context, page: page), as: UTF8.self)
     }
 }

@@ -14,7 +14,7 @@ struct TemplateSetTests {
     func renders(engine: TemplateEngine) throws {
         let t = try Self.set(["page": "<p title=\"{{title}}\">{{#items}}[{{label}}]{{/items}}{{^items}}none{{/items}} {{{bodyHtml}}}</p>"], engine)
         let text = try t.renderText("page", context: [
-            "title": "\"<x>\" & 'y'", "items": [["label": "<a>"], ["label": "b"]],
+            "title": "\"<x>\" & 'y'", "items": [["label": "<a>"], ["label": "b"]] as [Ctx],
             "bodyHtml": SafeHTML(trusted: "<em>ok</em>"),
         ], page: "p.html")
         #expect(text == "<p title=\"&quot;&lt;x&gt;&quot; &amp; &#39;y&#39;\">[&lt;a&gt;][b] <em>ok</em></p>")
@@ -24,7 +24,7 @@ struct TemplateSetTests {
     func missingVariables(engine: TemplateEngine) throws {
         let t = try Self.set(["page": "{{title}} {{#items}}{{label}}{{/items}} {{#flag}}x{{/flag}} {{^other}}y{{/other}}"], engine)
         #expect {
-            try t.renderText("page", context: ["items": [["label": "a"], ["nolabel": "b"]]], page: "p.html")
+            try t.renderText("page", context: ["items": [["label": "a"], ["nolabel": "b"]] as [Ctx]], page: "p.html")
         } throws: { error in
             guard case SiteGenerationError.missingVariables(let template, let page, let names) = error else { return false }
             return template == "page" && page == "p.html" && names == ["flag", "label", "other", "title"]
@@ -37,7 +37,7 @@ struct TemplateSetTests {
     @Test("names defined in an outer frame resolve inside sections", arguments: TemplateEngine.allCases)
     func outerFrames(engine: TemplateEngine) throws {
         let t = try Self.set(["page": "{{#rows}}{{root}}{{href}};{{/rows}}"], engine)
-        #expect(try t.renderText("page", context: ["root": "../", "rows": [["href": "a"], ["href": "b"]]], page: "x") == "../a;../b;")
+        #expect(try t.renderText("page", context: ["root": "../", "rows": [["href": "a"], ["href": "b"]] as [Ctx]], page: "x") == "../a;../b;")
     }
 
     @Test("partials render and missing partials are lint errors", arguments: TemplateEngine.allCases)
@@ -67,13 +67,39 @@ struct TemplateSetTests {
     ])
     func enginesAgree(source: String) throws {
         let sources = ["page": source, "p": "<li>{{name}}</li>\n<li>two</li>\n"]
-        let context: [String: Any] = [
-            "list": [["name": "x"], ["name": "<y>"]], "name": "top", "s": "str", "e": "", "z": 0, "empty": [Any](),
-            "obj": ["k": "v"], "t": true, "bodyHtml": SafeHTML(trusted: "<b>&amp;</b>"), "n": 42,
+        let context: Ctx = [
+            "list": [["name": "x"], ["name": "<y>"]] as [Ctx], "name": "top", "s": "str", "e": "", "z": 0, "empty": [Any](),
+            "obj": ["k": "v"] as Ctx, "t": true, "bodyHtml": SafeHTML(trusted: "<b>&amp;</b>"), "n": 42,
         ]
         let a = try Self.set(sources, .compiled).renderText("page", context: context, page: "x")
         let b = try Self.set(sources, .swiftMustache).renderText("page", context: context, page: "x")
         #expect(a == b)
+    }
+
+    @Test("a nested dictionary with String keys fails the page instead of resolving in outer frames")
+    func stringKeyedDictionaries() throws {
+        let set = try Self.set(["page": "{{#list}}{{name}}{{/list}}|{{#obj}}{{name}}{{/obj}}"])
+        let nested: [String: Any] = ["name": "inner"]
+        let values: [Any] = [[nested], nested]
+        for value in values {
+            let context: Ctx = ["name": "outer", "list": value, "obj": "x"]
+            let error = #expect(throws: SiteGenerationError.self) {
+                try set.renderText("page", context: context, page: "p.html")
+            }
+            #expect("\(error.map { "\($0)" } ?? "")".contains("list (a dictionary with String keys, not Ctx)"))
+        }
+    }
+
+    @Test("CtxKey equals and hashes like its name")
+    func ctxKeys() {
+        let names = ["", ".", "name", "recordId", "récord", "a-much-longer-key-than-fifteen-bytes", "name "]
+        for a in names {
+            for b in names { #expect((CtxKey(a) == CtxKey(b)) == (a == b)) }
+        }
+        var dict: Ctx = [:]
+        for (i, n) in names.enumerated() { dict[CtxKey(n)] = i }
+        for (i, n) in names.enumerated() { #expect(dict[CtxKey(n)] as? Int == i) }
+        #expect(Set(names.map { CtxKey($0) }).count == names.count)
     }
 
     @Test("unclosed and mismatched sections are load errors with a line")
