@@ -71,7 +71,7 @@ struct SyntheticCatalog {
         }
         let name = title(&rng)
         return ContentTemplate(
-            id: "tpl-\(index)-\(name.lowercased().replacingOccurrences(of: " ", with: "-"))",
+            id: "tpl-\(index)-\(slug(name))",
             category: rng.pick(categories),
             name: "\(name) \(index)",
             description: "\(name) with \(model.config.modelName): \(rng.pick(["one click", "brand colours", "studio light", "a short hook", "three variations"])).",
@@ -164,7 +164,7 @@ struct SyntheticCatalog {
         }
         let name = title(&rng)
         return WorkflowTemplate(
-            id: "wf-\(index)-\(name.lowercased().replacingOccurrences(of: " ", with: "-"))",
+            id: "wf-\(index)-\(slug(name))",
             name: "\(name) workflow \(index)",
             description: "A \(steps.count)-step chain: \(plan.map(\.config.contentType.displayName).joined(separator: " → ")).",
             category: rng.pick(categories),

@@ -71,7 +71,7 @@ struct SyntheticRegistry {
         rng: inout SplitMix64
     ) -> ModelDefinition {
         let name = "\(family) \(variant)"
-        let slug = name.lowercased().replacingOccurrences(of: " ", with: "-")
+        let slug = slug(name)
         let (schema, rule, baseCost, time) = makeSchemaAndRule(contentType: contentType, provider: provider, rng: &rng)
         let config = ModelConfig(
             recordId: rng.uuid(),
@@ -249,4 +249,10 @@ struct SyntheticRegistry {
         let rule = PricingRule(basis: basis, factors: factors, minimumCharge: minimum, rounding: rounding)
         return (schema, rule, base, time)
     }
+}
+
+/// `name` lower-cased with spaces as dashes (Foundation's `replacingOccurrences` took a seventh
+/// of making the inputs).
+func slug(_ name: String) -> String {
+    String(name.lowercased().map { $0 == " " ? "-" : $0 })
 }

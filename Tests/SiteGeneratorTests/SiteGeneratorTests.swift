@@ -29,12 +29,16 @@ struct SiteGeneratorTests {
         #expect(SiteLinkChecker.check(files: site.files).isEmpty, "\(SiteLinkChecker.check(files: site.files))")
     }
 
-    @Test("the big files are planned first, the two largest API files apart, every file once")
+    @Test("the big files are planned first, the row readers before the API files, the two largest apart, every file once")
     func bigJobsFirst() throws {
         let inputs = Fixture.inputs()
         let jobs = try SiteGenerator(inputs: inputs).plan(SiteData(inputs: inputs))
         let paths = jobs.map(\.path)
-        #expect(Array(paths.prefix(3)) == ["api/models.json", SitePaths.templates, SitePaths.models])
+        let groupPages = jobs.filter { $0.kind == "group" }.count
+        #expect(groupPages > 0)
+        #expect(paths.first == SitePaths.models)
+        #expect(jobs[1...groupPages].allSatisfy { $0.kind == "group" })
+        #expect(Array(paths[(groupPages + 1)...(groupPages + 2)]) == [SitePaths.templates, "api/models.json"])
         let models = try #require(paths.firstIndex(of: "api/models.json"))
         let pricing = try #require(paths.firstIndex(of: "api/pricing.json"))
         let firstModelPage = try #require(paths.firstIndex { $0.hasPrefix("models/") && $0.hasSuffix(".html") && $0 != SitePaths.models })

@@ -16,7 +16,10 @@ public struct ModelRegistry: Sendable, ModelCatalog {
 
     /// Creates a registry from definitions in any order.
     public init(models: [ModelDefinition]) {
-        let sorted = models.sorted(by: ModelRegistry.stableOrder)
+        // Sorts indices by keys pulled out once: sorting the definitions themselves moved whole
+        // values (a dozen strings and the schema each) at every merge step.
+        let keys = models.map(SortKey.init)
+        let sorted = keys.indices.sorted { keys[$0] < keys[$1] }.map { models[$0] }
         self.models = sorted
         var byRecord: [String: Int] = [:]
         var byModel: [String: [Int]] = [:]
@@ -32,15 +35,30 @@ public struct ModelRegistry: Sendable, ModelCatalog {
     /// The registry of the models declared in this package.
     public static let standard = ModelRegistry(models: Models.all)
 
-    static func stableOrder(_ a: ModelDefinition, _ b: ModelDefinition) -> Bool {
-        let x = a.config, y = b.config
-        if x.contentType != y.contentType { return x.contentType < y.contentType }
-        let fx = x.modelFamily ?? x.modelName, fy = y.modelFamily ?? y.modelName
-        if fx != fy { return fx < fy }
-        let ox = x.displayOrderInFamily ?? Int.max, oy = y.displayOrderInFamily ?? Int.max
-        if ox != oy { return ox < oy }
-        if x.modelName != y.modelName { return x.modelName < y.modelName }
-        return x.recordId < y.recordId
+    /// The registry order: content type, family (or name), order in family, name, record id.
+    private struct SortKey: Comparable {
+        var contentType: ContentType
+        var family: String
+        var order: Int
+        var name: String
+        var recordId: String
+
+        init(_ m: ModelDefinition) {
+            let c = m.config
+            contentType = c.contentType
+            family = c.modelFamily ?? c.modelName
+            order = c.displayOrderInFamily ?? Int.max
+            name = c.modelName
+            recordId = c.recordId
+        }
+
+        static func < (x: SortKey, y: SortKey) -> Bool {
+            if x.contentType != y.contentType { return x.contentType < y.contentType }
+            if x.family != y.family { return x.family < y.family }
+            if x.order != y.order { return x.order < y.order }
+            if x.name != y.name { return x.name < y.name }
+            return x.recordId < y.recordId
+        }
     }
 
     /// The model with this record id.

@@ -1,7 +1,8 @@
 import TokenPricing
 
 /// Writes JSON straight into bytes from typed values, in exactly `JSONText`'s format (two-space
-/// indentation, `\n` line ends, the same string escaping), without building a tree first.
+/// indentation, `\n` line ends, the same string escaping), without building a tree first, or
+/// compact (no whitespace at all) for the big machine-read files.
 /// Object keys are written in the order the caller gives them, so callers give them sorted
 /// (as `JSONText` sorts them); parameter dictionaries are sorted here.
 struct JSONWriter {
@@ -10,10 +11,13 @@ struct JSONWriter {
     private var depth: Int
     /// Per open container: whether it has no member yet.
     private var empty: [Bool] = []
+    /// No newlines, indentation or spaces after colons.
+    let compact: Bool
 
     /// A writer whose top value sits at indentation `indent` (its first line not indented).
-    init(indent: Int = 0, capacity: Int = 1024) {
+    init(indent: Int = 0, capacity: Int = 1024, compact: Bool = false) {
         depth = indent
+        self.compact = compact
         out.reserveCapacity(capacity)
     }
 
@@ -25,9 +29,11 @@ struct JSONWriter {
     private mutating func next() {
         if empty[empty.count - 1] {
             empty[empty.count - 1] = false
+            if compact { return }
             out.append(0x0A)
         } else {
             out.append(UInt8(ascii: ","))
+            if compact { return }
             out.append(0x0A)
         }
         pad(depth)
@@ -41,7 +47,7 @@ struct JSONWriter {
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if !empty.removeLast() {
+        if !empty.removeLast() && !compact {
             out.append(0x0A)
             pad(depth)
         }
@@ -58,7 +64,7 @@ struct JSONWriter {
         next()
         JSONText.writeString(key, into: &out)
         out.append(UInt8(ascii: ":"))
-        out.append(0x20)
+        if !compact { out.append(0x20) }
     }
 
     /// Starts the next array element; its value follows.
@@ -115,14 +121,15 @@ struct JSONWriter {
         return out
     }
 
-    /// A whole document: `{"<arrayKey>": [elements], "version": 1}` as `JSONText` writes it,
-    /// ending with a newline. The elements are written one after the other into one buffer
+    /// A whole document: `{"<arrayKey>": [elements], "version": 1}` as `JSONText` writes it
+    /// (or compact), ending with a newline. The elements are written one after the other into one buffer
     /// (the job runs beside the other pages, so it needs no threads of its own, and the
     /// document is never held twice); `bytesPerElement` sizes the buffer up front.
     static func versionedArrayDocument(
-        key arrayKey: String, count: Int, bytesPerElement: Int, _ element: (Int, inout JSONWriter) -> Void
+        key arrayKey: String, count: Int, bytesPerElement: Int, compact: Bool = false,
+        _ element: (Int, inout JSONWriter) -> Void
     ) -> [UInt8] {
-        var w = JSONWriter(indent: 0, capacity: 64 + count * bytesPerElement)
+        var w = JSONWriter(indent: 0, capacity: 64 + count * bytesPerElement, compact: compact)
         w.beginObject()
         w.key(arrayKey)
         w.beginArray()

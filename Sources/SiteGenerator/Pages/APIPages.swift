@@ -6,7 +6,9 @@ import TokenPricing
 /// `api/index.html` and the JSON files it documents.
 ///
 /// Stable shapes (version 1; fields are only ever added). Decimal amounts are JSON strings with
-/// every digit (`"3.5"`), never binary floats; keys are sorted; absent values are `null`.
+/// every digit (`"3.5"`), never binary floats; keys are sorted; absent values are `null`. The
+/// files are compact (no whitespace; they reach tens of megabytes at 10,000 models) and end
+/// with a newline.
 ///
 /// `api/models.json`:
 /// `{"version": 1, "models": [{"recordId", "modelId", "modelName", "variantName", "displayName",
@@ -99,7 +101,7 @@ enum APIPages {
     /// `api/models.json`, written from the typed values (the same bytes as a `JSONText` tree
     /// with sorted keys: the keys below are in that order).
     static func modelsJSON(_ data: SiteData) -> [UInt8] {
-        JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 5000) { i, w in
+        JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 2500, compact: true) { i, w in
             let e = data.models[i]
             let c = e.config
             w.beginObject()
@@ -157,7 +159,7 @@ enum APIPages {
     /// `api/templates.json`, written from the typed values (the same bytes as a `JSONText`
     /// tree with sorted keys: the keys below are in that order).
     static func templatesJSON(_ data: SiteData) -> [UInt8] {
-        var w = JSONWriter(indent: 0, capacity: 64 + data.templates.count * 2500)
+        var w = JSONWriter(indent: 0, capacity: 64 + data.templates.count * 1100, compact: true)
         w.beginObject()
         w.key("contentTemplates")
         w.beginArray()
@@ -250,7 +252,7 @@ enum APIPages {
     /// with sorted keys: the keys below are in that order).
     static func pricingJSON(_ data: SiteData) -> [UInt8] {
         let cap = data.config.maxPriceCombinations
-        return JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 1500) { i, w in
+        return JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 700, compact: true) { i, w in
             let e = data.models[i]
             let p = e.pricing
             let priced = e.model.priced
