@@ -16,6 +16,8 @@
 #      (ours includes making the synthetic registry in memory; Hugo includes reading its
 #      content files) under /usr/bin/time -v for the peak memory.
 #   4. Prints the median of each, the ratio ours/hugo and the peak memory of each.
+#   5. Raises one model's base cost and rebuilds into the same folder (--change-one): prints
+#      the files rewritten.
 # Then it times the whole `admin-site build` process for the real 70-model site (median of
 # RUNS, cold and no-change rebuilds), when the CLI builds.
 #
@@ -71,6 +73,9 @@ for N in "${SIZES[@]}"; do
     python3 Tools/hugo-bench/alternate.py --runs "$RUNS" --json "$OUT_DIR/vs-hugo-$N.json" \
         ours "rm -rf '$OURS'" "'$BIN' --models $N --templates $N --output '$OURS' --runs 1" \
         hugo "rm -rf '$HUGO'" "hugo --quiet --source '$SRC' --destination '$HUGO'"
+
+    # One model's base cost raised, rebuilt into the same folder: which files are rewritten.
+    "$BIN" --models "$N" --templates "$N" --output "$OURS" --runs 0 --change-one | grep -E '^(change-one|  rewrote)'
 done
 
 echo

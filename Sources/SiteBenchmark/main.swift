@@ -34,11 +34,12 @@ struct Options {
     var writer = "builder"
     var profile = false
     var engine: String?
+    var changeOne = false
 
     static let usage = """
         usage: SiteBenchmark [--models N] [--templates M] [--output DIR] [--runs K] [--serial]
                              [--real] [--verify] [--emit-hugo DIR] [--writer builder|folder|memory]
-                             [--engine E] [--profile] [--root DIR] [--seed S] [--no-docs]
+                             [--engine E] [--profile] [--change-one] [--root DIR] [--seed S] [--no-docs]
 
           --models N        synthetic models (default 1000)
           --templates M     synthetic templates, 4/5 content templates and 1/5 workflows (default N)
@@ -57,6 +58,8 @@ struct Options {
           --engine E        the generator's template engine (SiteInputs.templateEngine), e.g. compiled
                             or swiftMustache (default: the generator's default)
           --profile         one more build into memory that attributes time to each kind of file
+          --change-one      after the runs, raise one model's base cost and rebuild into the same
+                            folder with SiteBuilder: prints the time and every file it rewrote
           --root DIR        the package root holding Templates/, Site/ and Docs/ (default: .)
           --seed S          PRNG seed of the synthetic data (default 0x5EED0001)
           --no-docs         leave the docs out (default: Docs/ when present)
@@ -89,6 +92,7 @@ struct Options {
                 guard ["builder", "folder", "memory"].contains(o.writer) else { fail("--writer is builder, folder or memory") }
             case "--memory": o.writer = "memory"
             case "--profile": o.profile = true
+            case "--change-one": o.changeOne = true
             case "--engine": o.engine = value()
             case "--root": o.root = value()
             case "--seed":
@@ -360,4 +364,30 @@ if options.verify {
                  options.writer, rebuildSeconds, rewritten, after.count, reported))
     print("RESULT verify identical=\(differences.isEmpty) compared=\(compared) rebuild_rewritten=\(rewritten) rebuild_files=\(after.count)")
     if !differences.isEmpty { exit(1) }
+}
+
+// MARK: One changed model
+
+if options.changeOne {
+    guard !memory else { fail("--change-one needs a folder output") }
+    // A fresh, complete build first, so the rebuild starts from the unchanged site.
+    do { _ = try SiteBuilder.build(inputs: inputs, outputDirectory: outputURL) } catch { fail("build failed: \(error)") }
+    var models = registry.models
+    let index = models.count / 2
+    models[index].config.baseTokenCost = models[index].config.baseTokenCost + 1
+    var changed = inputs
+    changed.registry = ModelRegistry(models: models)
+    let before = TreeCompare.stamps(under: output)
+    Thread.sleep(forTimeInterval: 0.05)
+    let t0 = Measure.now()
+    let result: BuildResult
+    do { result = try SiteBuilder.build(inputs: changed, outputDirectory: outputURL) } catch { fail("rebuild failed: \(error)") }
+    let seconds = Measure.now() - t0
+    let after = TreeCompare.stamps(under: output)
+    let touched = after.filter { path, stamp in before[path].map { $0 != stamp } ?? true }.keys.sorted()
+    print(String(format: "change-one: '%@' base cost +1; the rebuild took %.3f s and rewrote %d of %d files (%d unchanged, %d removed); touched on disk: %d",
+                 models[index].recordId, seconds, result.written.count, after.count, result.unchanged.count,
+                 result.removed.count, touched.count))
+    for path in result.written { print("  rewrote \(path)") }
+    print("RESULT change_one written=\(result.written.count) files=\(after.count) touched=\(touched.count) seconds=\(String(format: "%.3f", seconds))")
 }

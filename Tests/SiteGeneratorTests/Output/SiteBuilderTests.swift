@@ -1,4 +1,5 @@
 import Foundation
+import ModelRegistry
 import Testing
 
 @testable import SiteGenerator
@@ -81,6 +82,34 @@ struct SiteBuilderTests {
         for path in result.unchanged { #expect(before[path]?.1 == after[path]?.1, "\(path) was touched") }
         let memory = try Fixture.site(Fixture.inputs(catalog: catalog))
         #expect(Set(after.keys) == Set(memory.paths + [SiteBuilder.markerFile]))
+    }
+
+    @Test("one model's changed cost rewrites exactly the files whose bytes changed, and no other model's page")
+    func oneModelChange() throws {
+        let tmp = try TemporaryFolder()
+        let out = tmp.url.appendingPathComponent("site")
+        try SiteBuilder.build(inputs: Fixture.inputs(), outputDirectory: out)
+        let before = try Self.state(out)
+        usleep(20_000)
+        var video = Fixture.video
+        video.config.baseTokenCost = 25
+        let registry = ModelRegistry(models: [Fixture.image, video, Fixture.upscale])
+        let result = try SiteBuilder.build(inputs: Fixture.inputs(registry: registry), outputDirectory: out)
+
+        let old = try Fixture.site().files
+        let new = try Fixture.site(Fixture.inputs(registry: registry)).files
+        let differing = new.keys.filter { old[$0] != new[$0] }.sorted()
+        #expect(result.written == differing)
+        #expect(result.removed.isEmpty)
+        let videoPage = SitePaths.model(recordId: video.recordId)
+        #expect(result.written.contains(videoPage))
+        #expect(result.written.contains(SitePaths.template(id: "promo-video")), "the workflow calling the model shows its cost")
+        for unrelated in [SitePaths.model(recordId: Fixture.image.recordId), SitePaths.model(recordId: Fixture.upscale.recordId),
+                          SitePaths.contentType(id: "prompt_to_image"), "assets/site.css", "404.html"] {
+            #expect(!result.written.contains(unrelated), "\(unrelated) was rewritten")
+        }
+        let after = try Self.state(out)
+        for path in result.unchanged { #expect(before[path]?.1 == after[path]?.1, "\(path) was touched") }
     }
 
     @Test("a failing build leaves the previous site untouched and no temporary folder")
