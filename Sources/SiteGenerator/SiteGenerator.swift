@@ -139,24 +139,19 @@ public struct SiteGenerator: Sendable {
         }
 
         page(SitePaths.dashboard, "the dashboard", "dashboard", DashboardPage.build)
-        // Rows shared by the catalogue and the group pages (same depth, same links), made once
-        // and let go when the last of those pages has them.
-        let providerGroups = GroupPages.providerGroups(data)
-        let contentTypeGroups = GroupPages.contentTypeGroups(data)
-        let rows = SharedUntilDone(CataloguePage.rows(data), users: 1 + providerGroups.count + contentTypeGroups.count)
-        page(SitePaths.models, "the model catalogue", "catalogue") { data in rows.use { CataloguePage.build(data, rows: $0) } }
+        page(SitePaths.models, "the model catalogue", "catalogue", CataloguePage.build)
         text("models/models.csv", "the catalogue CSV", CataloguePage.csv)
         bytes("models/models.json", "the catalogue JSON", CataloguePage.json)
         for e in data.pagedModels {
             page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
         }
         page(SitePaths.providers, "the providers index", "groups") { GroupPages.index($0, kind: .provider) }
-        for g in providerGroups {
-            page(g.path, "provider '\(g.id)'", "group") { data in rows.use { GroupPages.page(g, data: data, kind: .provider, rows: $0) } }
+        for g in GroupPages.providerGroups(data) {
+            page(g.path, "provider '\(g.id)'", "group") { GroupPages.page(g, data: $0, kind: .provider) }
         }
         page(SitePaths.contentTypes, "the content types index", "groups") { GroupPages.index($0, kind: .contentType) }
-        for g in contentTypeGroups {
-            page(g.path, "content type '\(g.id)'", "group") { data in rows.use { GroupPages.page(g, data: data, kind: .contentType, rows: $0) } }
+        for g in GroupPages.contentTypeGroups(data) {
+            page(g.path, "content type '\(g.id)'", "group") { GroupPages.page(g, data: $0, kind: .contentType) }
         }
         page(SitePaths.templates, "the templates index", "templates", TemplatePages.index)
         text("templates/templates.csv", "the templates CSV", TemplatePages.csv)
@@ -218,8 +213,6 @@ public struct SiteGenerator: Sendable {
     /// order changes no output: every file is made from `SiteData` alone.
     static func bigJobsFirst(_ jobs: [Job]) -> [Job] {
         let group = "provider and content-type pages"
-        // The pages that read the shared catalogue rows come first, so the rows are gone
-        // before the template list and the API files make their big buffers.
         let order: [String] = [
             SitePaths.models, group, SitePaths.templates, "api/models.json",
             "api/templates.json", "models/models.json", "api/pricing.json", "models/models.csv", "templates/templates.csv",

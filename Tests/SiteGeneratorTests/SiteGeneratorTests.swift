@@ -265,17 +265,30 @@ struct SiteGeneratorTests {
     @Test("every view-model key ending in Html holds SafeHTML")
     func htmlKeysAreSafe() throws {
         let data = SiteData(inputs: Fixture.inputs())
+        var htmlKeys = 0, dictionaries = 0
         func check(_ value: Any, key: String) {
-            if key.hasSuffix("Html") { #expect(value is SafeHTML, "\(key) is \(type(of: value))") }
-            if let dict = value as? [String: Any] { for (k, v) in dict { check(v, key: k) } }
+            if key.hasSuffix("Html") {
+                htmlKeys += 1
+                #expect(value is SafeHTML, "\(key) is \(type(of: value))")
+            }
+            if let dict = value as? Ctx {
+                dictionaries += 1
+                for (k, v) in dict { check(v, key: k.name) }
+            }
+            if let lazy = value as? LazyRows { for v in lazy.all { check(v, key: "") } }
             if let list = value as? [Any] { for v in list { check(v, key: "") } }
         }
+        let group = try #require(GroupPages.providerGroups(data).first)
         let contexts: [Ctx] = [
-            DashboardPage.build(data).1, CataloguePage.build(data, rows: CataloguePage.rows(data)).1, ModelPage.build(data.models[0], data: data).1,
+            DashboardPage.build(data).1, CataloguePage.build(data).1, ModelPage.build(data.models[0], data: data).1,
             TemplatePages.index(data).1, TemplatePages.workflowPage(data.templates[0], data: data).1,
             TemplatePages.contentPage(data.templates[1], data: data).1, IntegrityPage.build(data).1, APIPages.index(data).1,
+            GroupPages.page(group, data: data, kind: .provider).1,
         ]
         for ctx in contexts { check(ctx, key: "") }
+        // The walk reached the rows and the charts (it would pass vacuously otherwise).
+        #expect(dictionaries > data.models.count + data.templates.count)
+        #expect(htmlKeys > 0)
     }
 
     @Test("docs get the site layout, a table of contents and their rendered HTML")

@@ -45,14 +45,16 @@ enum CataloguePage {
         return ctx
     }
 
-    /// The rows of every model, as seen from a page one folder deep (the catalogue and the
-    /// provider and content-type pages share them).
-    static func rows(_ data: SiteData) -> [Ctx] {
+    /// The rows of the models at `indices` of `data.models`, made as the page renders, as seen
+    /// from a page one folder deep (the catalogue, the provider and content-type pages).
+    static func rows(_ data: SiteData, indices: [Int]? = nil) -> LazyRows {
         let frame = PageFrame(path: SitePaths.models, title: "", section: .models, description: "")
-        return parallelMap(data.models.count) { row(data.models[$0], frame: frame) }
+        if let indices { return LazyRows(count: indices.count) { row(data.models[indices[$0]], frame: frame) } }
+        return LazyRows(count: data.models.count) { row(data.models[$0], frame: frame) }
     }
 
-    static func build(_ data: SiteData, rows: [Ctx]) -> (PageFrame, Ctx) {
+    static func build(_ data: SiteData) -> (PageFrame, Ctx) {
+        let rows = self.rows(data)
         let frame = PageFrame(
             path: SitePaths.models, title: "Models", section: .models,
             description: "Every model of the registry with its provider, content type and cost range.")
@@ -63,7 +65,7 @@ enum CataloguePage {
             "countText": Format.count(rows.count, "model"),
             "providerOptions": providers,
             "typeOptions": types,
-            "hasRows": !rows.isEmpty,
+            "hasRows": rows.count > 0,
             "csvHref": frame.href("models/models.csv"),
             "jsonHref": frame.href("models/models.json"),
             "maxCombinations": Format.integer(data.config.maxPriceCombinations),

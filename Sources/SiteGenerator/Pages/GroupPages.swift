@@ -71,9 +71,9 @@ enum GroupPages {
 
     enum Kind { case provider, contentType }
 
-    /// One group's page.
-    /// `rows` are `CataloguePage.rows(data)` (the same relative links: both pages are one folder deep).
-    static func page(_ g: Group, data: SiteData, kind: Kind, rows: [Ctx]) -> (PageFrame, Ctx) {
+    /// One group's page; its rows are the catalogue's (the same relative links: both pages are
+    /// one folder deep).
+    static func page(_ g: Group, data: SiteData, kind: Kind) -> (PageFrame, Ctx) {
         let frame = PageFrame(
             path: g.path, title: g.name, section: kind == .provider ? .providers : .contentTypes,
             description: "\(g.name): \(Format.count(g.models.count, "model")).")
@@ -90,7 +90,7 @@ enum GroupPages {
             "activeCount": active,
             "totalCount": g.models.count,
             "rangeText": rangeText,
-            "modelRows": g.indices.map { rows[$0] },
+            "modelRows": CataloguePage.rows(data, indices: g.indices),
             "hasModels": !g.models.isEmpty,
             "modelTableCaption": "Models of \(g.name)",
             "showProvider": kind != .provider,

@@ -28,7 +28,8 @@ enum TemplatePages {
         let frame = PageFrame(
             path: SitePaths.templates, title: "Templates", section: .templates,
             description: "Content templates and workflows with their cost at defaults and their range.")
-        let rows: [Ctx] = data.templates.map { t in
+        let rows = LazyRows(count: data.templates.count) { i in
+            let t = data.templates[i]
             let models: [Ctx] = t.modelRecordIds.map { id in
                 if let m = data.model(id) { return ["name": m.displayName, "hasHref": true, "href": frame.href(m.path)] }
                 return ["name": "unknown model \(id)", "hasHref": false, "href": ""]
@@ -45,7 +46,7 @@ enum TemplatePages {
         }
         let unpriced = data.templates.filter { $0.cost == nil }.count
         let page: Ctx = [
-            "rows": rows, "hasRows": !rows.isEmpty,
+            "rows": rows, "hasRows": rows.count > 0,
             "countText": Format.count(rows.count, "template"),
             "workflowCount": data.templates.filter { $0.kind == .workflow }.count,
             "contentCount": data.templates.filter { $0.kind == .content }.count,

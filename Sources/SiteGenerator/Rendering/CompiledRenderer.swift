@@ -95,6 +95,14 @@ struct CompiledRenderer {
                 run(start, end, indentation: indentation)
                 pop()
             }
+        } else if let lazy = value as? LazyRows {
+            for i in 0..<lazy.count {
+                let item = lazy.row(i)
+                frames.append(item)
+                dicts.append(item)
+                run(start, end, indentation: indentation)
+                pop()
+            }
         } else if value is [String: Any] || value is [[String: Any]] {
             // A nested literal the compiler typed with `String` keys: its names would silently
             // resolve in outer frames, so it fails the page like a missing name.
@@ -133,6 +141,7 @@ struct CompiledRenderer {
     static func truthy(_ value: Any) -> Bool {
         if let b = value as? Bool { return b }
         if let list = value as? [Ctx] { return !list.isEmpty }
+        if let lazy = value as? LazyRows { return lazy.count > 0 }
         if let list = value as? [String] { return !list.isEmpty }
         if let list = value as? [Any] { return !list.isEmpty }
         return true

@@ -188,6 +188,7 @@ struct TemplateSet: Sendable {
     private static func plain(_ value: Any) -> Any {
         if let ctx = value as? Ctx { return plain(ctx) }
         if let list = value as? [Ctx] { return list.map(plain) as [[String: Any]] }
+        if let lazy = value as? LazyRows { return lazy.all.map(plain) as [[String: Any]] }
         if let list = value as? [String] { return list }
         if let list = value as? [Any] { return list.map(plain) }
         return value
