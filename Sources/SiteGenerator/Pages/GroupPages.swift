@@ -9,7 +9,7 @@ enum GroupPages {
         var name: String
         var path: String
         var models: [ModelEntry]
-        /// Indices of the models in `SiteData.models` (and in the shared catalogue rows).
+        /// Indices of the models in `SiteData.models`.
         var indices: [Int]
     }
 
