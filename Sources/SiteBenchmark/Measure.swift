@@ -143,6 +143,12 @@ enum TreeCompare {
         }
         return result
     }
+
+    /// The files of `after` that are new or whose inode or modification time differ from `before`
+    /// (both from `stamps(under:)`), sorted.
+    static func touched(before: [String: (UInt64, Int)], after: [String: (UInt64, Int)]) -> [String] {
+        after.filter { path, stamp in before[path].map { $0 != stamp } ?? true }.keys.sorted()
+    }
 }
 
 /// Attributes time to the files the generator writes: each worker thread renders one file

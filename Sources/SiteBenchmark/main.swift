@@ -359,7 +359,7 @@ if options.verify {
     } catch { fail("rebuild failed: \(error)") }
     let rebuildSeconds = Measure.now() - t0
     let after = TreeCompare.stamps(under: output)
-    let rewritten = after.filter { path, stamp in before[path].map { $0 != stamp } ?? true }.count
+    let rewritten = TreeCompare.touched(before: before, after: after).count
     print(String(format: "verify: no-change rebuild (%@) took %.3f s and touched %d of %d files (inode or mtime changed)%@",
                  options.writer, rebuildSeconds, rewritten, after.count, reported))
     print("RESULT verify identical=\(differences.isEmpty) compared=\(compared) rebuild_rewritten=\(rewritten) rebuild_files=\(after.count)")
@@ -384,7 +384,7 @@ if options.changeOne {
     do { result = try SiteBuilder.build(inputs: changed, outputDirectory: outputURL) } catch { fail("rebuild failed: \(error)") }
     let seconds = Measure.now() - t0
     let after = TreeCompare.stamps(under: output)
-    let touched = after.filter { path, stamp in before[path].map { $0 != stamp } ?? true }.keys.sorted()
+    let touched = TreeCompare.touched(before: before, after: after)
     print(String(format: "change-one: '%@' base cost +1; the rebuild took %.3f s and rewrote %d of %d files (%d unchanged, %d removed); touched on disk: %d",
                  models[index].recordId, seconds, result.written.count, after.count, result.unchanged.count,
                  result.removed.count, touched.count))

@@ -45,12 +45,13 @@ enum CataloguePage {
         return ctx
     }
 
-    /// The rows of the models at `indices` of `data.models`, made as the page renders, as seen
-    /// from a page one folder deep (the catalogue, the provider and content-type pages).
+    /// The rows of the models at `indices` of `data.models` (all by default), made as the page
+    /// renders, as seen from a page one folder deep (the catalogue, the provider and
+    /// content-type pages).
     static func rows(_ data: SiteData, indices: [Int]? = nil) -> LazyRows {
         let frame = PageFrame(path: SitePaths.models, title: "", section: .models, description: "")
-        if let indices { return LazyRows(count: indices.count) { row(data.models[indices[$0]], frame: frame) } }
-        return LazyRows(count: data.models.count) { row(data.models[$0], frame: frame) }
+        let indices = indices ?? Array(data.models.indices)
+        return LazyRows(count: indices.count) { row(data.models[indices[$0]], frame: frame) }
     }
 
     static func build(_ data: SiteData) -> (PageFrame, Ctx) {

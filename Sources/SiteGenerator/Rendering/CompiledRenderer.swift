@@ -89,20 +89,9 @@ struct CompiledRenderer {
         if let b = value as? Bool {
             if b { run(start, end, indentation: indentation) }
         } else if let list = value as? [Ctx] {
-            for item in list {
-                frames.append(item)
-                dicts.append(item)
-                run(start, end, indentation: indentation)
-                pop()
-            }
+            for item in list { row(item, start, end, indentation: indentation) }
         } else if let lazy = value as? LazyRows {
-            for i in 0..<lazy.count {
-                let item = lazy.row(i)
-                frames.append(item)
-                dicts.append(item)
-                run(start, end, indentation: indentation)
-                pop()
-            }
+            for i in 0..<lazy.count { row(lazy.row(i), start, end, indentation: indentation) }
         } else if value is [String: Any] || value is [[String: Any]] {
             // A nested literal the compiler typed with `String` keys: its names would silently
             // resolve in outer frames, so it fails the page like a missing name.
@@ -114,6 +103,14 @@ struct CompiledRenderer {
         } else {
             push(value); run(start, end, indentation: indentation); pop()
         }
+    }
+
+    /// Runs instructions `start..<end` with `item` as the innermost frame.
+    private mutating func row(_ item: Ctx, _ start: Int, _ end: Int, indentation: [UInt8]) {
+        frames.append(item)
+        dicts.append(item)
+        run(start, end, indentation: indentation)
+        pop()
     }
 
     /// Appends `program.bytes[start..<end]`, indenting every line that starts inside it.

@@ -5,7 +5,7 @@
 /// `String` keys took a tenth of the build. A `CtxKey` hashes its bytes once, when made (the
 /// templates' keys once per build), and a dictionary then only mixes that number with its
 /// seed. Equal names give equal keys, so lookups behave exactly as with `String` keys.
-struct CtxKey: Hashable, Sendable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+struct CtxKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The name, as written in the templates.
     let name: String
     /// FNV-1a over the UTF-8 bytes.
@@ -26,8 +26,6 @@ struct CtxKey: Hashable, Sendable, Comparable, ExpressibleByStringLiteral, Custo
     var description: String { name }
 
     static func == (a: CtxKey, b: CtxKey) -> Bool { a.hash == b.hash && a.name == b.name }
-
-    static func < (a: CtxKey, b: CtxKey) -> Bool { a.name < b.name }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 

@@ -4,7 +4,7 @@
 /// pages) have a row per model or template, and a row is a few dictionaries. Built up front,
 /// 10,000 rows held tens of megabytes until the page was done; made on demand, only the row
 /// being written is in memory. Both engines render it like the `[Ctx]` it stands for.
-struct LazyRows: @unchecked Sendable {
+struct LazyRows {
     /// How many rows.
     let count: Int
     /// Row `i` (called once per render, in order).

@@ -24,8 +24,7 @@ extension SafeHTML: MustacheCustomRenderable {
 /// always present in the view models, as `false`, `""` or `[]`.
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    let compiled: [String: CompiledTemplate]
-    /// `compiled`, flattened for the compiled engine.
+    /// The templates as the compiled engine runs them.
     let program: TemplateProgram
     let names: [String]
     let directory: String
@@ -91,7 +90,7 @@ struct TemplateSet: Sendable {
             }
         }
         if !problems.isEmpty { throw .templates(problems.joined(separator: "\n")) }
-        return TemplateSet(library: library, compiled: compiled, program: TemplateProgram(compiled), names: names, directory: directory)
+        return TemplateSet(library: library, program: TemplateProgram(compiled), names: names, directory: directory)
     }
 
     /// Problems of one template's tags (see the type's documentation).
@@ -156,7 +155,7 @@ struct TemplateSet: Sendable {
     func render(_ name: String, context: Ctx, page: String) throws(SiteGenerationError) -> [UInt8] {
         switch engine {
         case .compiled:
-            guard compiled[name] != nil else {
+            guard program.entries[name] != nil else {
                 throw .templates("\(directory)/\(name).mustache: missing (needed for \(page))")
             }
             var renderer = CompiledRenderer(program: program)
