@@ -42,7 +42,6 @@ public struct PricedModel: Sendable, Hashable {
     /// The fields, and the schema and rule compiled for `total(_:)`'s fast path, in one
     /// immutable box: copying a model (out of an array, into a closure) is one retain instead
     /// of a dozen, and a change makes a new box, so the compiled form is never stale.
-    /// (The registry builds a `PricedModel` per lookup, so the compiled form is lazy.)
     private var storage: Storage
 
     private struct Fields: Sendable {
