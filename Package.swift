@@ -37,7 +37,6 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: [
                 "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -74,9 +73,13 @@ let package = Package(
             exclude: ["Fixtures/Catalogues"]
         ),
         .testTarget(name: "MarkdownDocsTests", dependencies: ["MarkdownDocs"]),
+        // swift-mustache is the reference renderer the tests compare the generator's own against.
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity"],
+            dependencies: [
+                "SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing"]),

@@ -33,13 +33,12 @@ struct Options {
     var docs = true
     var writer = "builder"
     var profile = false
-    var engine: String?
     var changeOne = false
 
     static let usage = """
         usage: SiteBenchmark [--models N] [--templates M] [--output DIR] [--runs K] [--serial]
                              [--real] [--verify] [--emit-hugo DIR] [--writer builder|folder|memory]
-                             [--engine E] [--profile] [--change-one] [--root DIR] [--seed S] [--no-docs]
+                             [--profile] [--change-one] [--root DIR] [--seed S] [--no-docs]
 
           --models N        synthetic models (default 1000)
           --templates M     synthetic templates, 4/5 content templates and 1/5 workflows (default N)
@@ -55,8 +54,6 @@ struct Options {
           --writer W        builder: SiteBuilder.build (what `admin-site build` does: staged, atomic;
                             the default); folder: SiteGenerator into a FolderPageWriter; memory:
                             SiteGenerator into an InMemoryPageWriter (no file I/O)
-          --engine E        the generator's template engine (SiteInputs.templateEngine), e.g. compiled
-                            or swiftMustache (default: the generator's default)
           --profile         one more build into memory that attributes time to each kind of file
           --change-one      after the runs, raise one model's base cost and rebuild into the same
                             folder with SiteBuilder: prints the time and every file it rewrote
@@ -93,7 +90,6 @@ struct Options {
             case "--memory": o.writer = "memory"
             case "--profile": o.profile = true
             case "--change-one": o.changeOne = true
-            case "--engine": o.engine = value()
             case "--root": o.root = value()
             case "--seed":
                 let v = value()
@@ -171,17 +167,10 @@ if options.real {
     catalog = SyntheticCatalog(count: options.templates ?? options.models, registry: registry, seed: options.seed &+ 1).catalog
     catalogFile = "synthetic-templates.json"
 }
-var configuredInputs = SiteInputs(
+let inputs = SiteInputs(
     registry: registry, catalog: catalog, catalogFile: catalogFile, docs: docs, config: config,
     templatesDirectory: root.appendingPathComponent("Templates"),
     assetsDirectory: root.appendingPathComponent("Site/assets"))
-if let name = options.engine {
-    guard let engine = TemplateEngine(rawValue: name) else {
-        fail("unknown --engine '\(name)'; known: \(TemplateEngine.allCases.map(\.rawValue).joined(separator: ", "))")
-    }
-    configuredInputs.templateEngine = engine
-}
-let inputs = configuredInputs
 let setupSeconds = Measure.now() - setupStart
 
 let label = options.real ? "real site" : "synthetic"
@@ -208,7 +197,7 @@ let memory = options.writer == "memory"
 guard let output = options.output ?? (memory ? "" : nil) else { fail("--output DIR is required (use /dev/shm/…)") }
 let outputURL = URL(fileURLWithPath: output)
 let generator = SiteGenerator(inputs: inputs)
-print("CPUs allowed: \(Measure.allowedCPUs())\(options.serial ? " (--serial)" : ""); writer: \(options.writer); engine: \(inputs.templateEngine.rawValue); output: \(memory ? "memory" : output)")
+print("CPUs allowed: \(Measure.allowedCPUs())\(options.serial ? " (--serial)" : ""); writer: \(options.writer); output: \(memory ? "memory" : output)")
 
 /// One build the way `--writer` says; returns (pages, files, bytes, writer threads or 0).
 func build(into output: String) throws -> (pages: Int, files: Int, bytes: Int, threads: Int) {

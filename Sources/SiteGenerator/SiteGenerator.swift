@@ -47,6 +47,9 @@ public struct SiteGenerator: Sendable {
         var origin: String
         /// The template or file kind, for timings.
         var kind: String = "file"
+        /// For an HTML page: its template and full context (the tests render it with the
+        /// reference renderer too).
+        var page: (template: String, context: (SiteData) -> Ctx)? = nil
         var run: (SiteData, TemplateSet) throws(SiteGenerationError) -> [UInt8]
     }
 
@@ -64,7 +67,7 @@ public struct SiteGenerator: Sendable {
             timings.append(PhaseTiming(phase: phase, seconds: Double(now - clock) / 1e9))
             clock = now
         }
-        let templates = try TemplateSet.load(directory: inputs.templatesDirectory, engine: inputs.templateEngine)
+        let templates = try TemplateSet.load(directory: inputs.templatesDirectory)
         lap("templates")
         let data = SiteData(inputs: inputs)
         lap("analysis")
@@ -117,10 +120,13 @@ public struct SiteGenerator: Sendable {
     func plan(_ data: SiteData) throws(SiteGenerationError) -> [Job] {
         var jobs: [Job] = []
         func page(_ path: String, _ origin: String, _ template: String, _ make: @escaping (SiteData) -> (PageFrame, Ctx)) {
-            jobs.append(Job(path: path, origin: origin, kind: template) { data, templates throws(SiteGenerationError) in
+            let context = { (data: SiteData) -> Ctx in
                 let (frame, ctx) = make(data)
                 assert(frame.path == path, "page \(origin) planned at \(path) but framed at \(frame.path)")
-                return try templates.render(template, context: frame.context(ctx, data: data), page: path)
+                return frame.context(ctx, data: data)
+            }
+            jobs.append(Job(path: path, origin: origin, kind: template, page: (template, context)) { data, templates throws(SiteGenerationError) in
+                try templates.render(template, context: context(data), page: path)
             })
         }
         func text(_ path: String, _ origin: String, _ make: @escaping (SiteData) -> String) {

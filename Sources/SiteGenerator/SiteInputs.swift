@@ -40,8 +40,6 @@ public struct SiteInputs: Sendable {
     /// Build even when the integrity check finds errors (for local previews; the errors still
     /// show on the integrity page). Off by default: errors fail the build.
     public var allowIntegrityErrors: Bool
-    /// The template renderer (`.compiled` unless you want swift-mustache itself).
-    public var templateEngine: TemplateEngine = .compiled
 
     /// Creates the inputs.
     public init(

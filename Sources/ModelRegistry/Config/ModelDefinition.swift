@@ -33,7 +33,9 @@ public struct ModelDefinition: Sendable, Hashable {
         return String(sourceFile[range.lowerBound...])
     }
 
-    /// What pricing needs of this model.
+    /// What pricing needs of this model, made new on every call (each compiles its own fast
+    /// path when first priced); a registry's models have theirs made once in
+    /// `ModelRegistry.pricedModels`.
     public var priced: PricedModel {
         PricedModel(
             recordId: config.recordId, name: config.modelName, baseTokenCost: config.baseTokenCost,

@@ -10,9 +10,10 @@ public struct ModelRegistry: Sendable, ModelCatalog {
     public let models: [ModelDefinition]
     private let byRecordId: [String: Int]
     private let byModelId: [String: [Int]]
-    /// Pricing's view of each model, made once: a `PricedModel` compiles its fast path on first
-    /// use, so handing out a fresh one per lookup would compile it again on every call.
-    private let priced: [PricedModel]
+    /// Pricing's view of each model, in `models` order, made once: a `PricedModel` compiles its
+    /// fast path on first use, so a fresh one per use would compile it again every time. Use
+    /// these rather than `ModelDefinition.priced`, which makes a new one.
+    public let pricedModels: [PricedModel]
 
     /// Creates a registry from definitions in any order.
     public init(models: [ModelDefinition]) {
@@ -29,7 +30,7 @@ public struct ModelRegistry: Sendable, ModelCatalog {
         }
         self.byRecordId = byRecord
         self.byModelId = byModel
-        self.priced = sorted.map(\.priced)
+        self.pricedModels = sorted.map(\.priced)
     }
 
     /// The registry of the models declared in this package.
@@ -105,7 +106,7 @@ public struct ModelRegistry: Sendable, ModelCatalog {
 
     /// Pricing's view of the model with this record id.
     public func pricedModel(recordId: String) -> PricedModel? {
-        byRecordId[recordId].map { priced[$0] }
+        byRecordId[recordId].map { pricedModels[$0] }
     }
 
     /// The price of one call, with breakdown.

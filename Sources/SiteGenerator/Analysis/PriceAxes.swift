@@ -14,8 +14,10 @@ struct PriceAxis: Sendable, Hashable {
     var defaultValue: ParameterValue?
 }
 
-/// What the site knows about one model's price: the axes, the range over their
-/// combinations, the price at defaults. Computed once per model, used by every page.
+/// What the site knows about one model's price: the axes, the price of each combination of
+/// their values, the range, the price at defaults. Priced once per model, with the registry's
+/// `PricedModel`; the model page's matrices and `api/pricing.json` read these prices instead
+/// of pricing again.
 struct ModelPricing: Sendable {
     /// The axes, in the rule's order (parameters the schema has).
     var axes: [PriceAxis]
@@ -39,6 +41,9 @@ struct ModelPricing: Sendable {
     var atDefaultsError: String?
     /// The priced parameters' defaults (absent when none), which combinations start from.
     var base: [String: ParameterValue]
+    /// The price of each of the first `combinationsPriced` combinations, in
+    /// `forEachCombination` order; `nil` where pricing failed (`price(_:with:)` says why).
+    var prices: [ExactDecimal?]
 
     /// Whether the range covers every value of every priced parameter.
     var isRangeComplete: Bool {
@@ -52,9 +57,8 @@ struct ModelPricing: Sendable {
         return p
     }
 
-    init(model: ModelDefinition, cap: Int) {
+    init(model: ModelDefinition, priced: PricedModel, cap: Int) {
         let schema = model.inputSchema
-        let priced = model.priced
         var axes: [PriceAxis] = []
         var missing: [String] = []
         var unlisted: [String] = []
@@ -90,22 +94,50 @@ struct ModelPricing: Sendable {
         var failures = 0
         var firstFailure: String?
         let limit = Swift.min(total, cap)
+        var prices: [ExactDecimal?] = []
+        prices.reserveCapacity(limit)
         ModelPricing.forEachCombination(axes: axes, base: base, limit: limit) { params in
             do {
                 let price = try priced.total(params)
                 if lo == nil || price < lo! { lo = price }
                 if hi == nil || price > hi! { hi = price }
+                prices.append(price)
             } catch {
                 failures += 1
                 if firstFailure == nil { firstFailure = "\(error)" }
+                prices.append(nil)
             }
         }
+        self.prices = prices
         self.base = base
         self.min = lo
         self.max = hi
         self.combinationsPriced = limit
         self.failures = failures
         self.firstFailure = firstFailure
+    }
+
+    /// The price of `params`: read from `prices` when `params` is one of the combinations
+    /// priced, else priced now with `model` (which must be the model these prices are of).
+    /// A failed combination is priced again, only to say why.
+    func price(_ params: [String: ParameterValue], with model: PricedModel) -> Result<ExactDecimal, PricingError> {
+        if let k = combinationIndex(params), let price = prices[k] { return .success(price) }
+        do { return .success(try model.total(params)) } catch { return .failure(error) }
+    }
+
+    /// The index in `prices` of `params`, when it is a combination priced: every axis has one
+    /// of its values and every other parameter is at `base`.
+    func combinationIndex(_ params: [String: ParameterValue]) -> Int? {
+        guard params.count == base.count + axes.filter({ base[$0.name] == nil }).count else { return nil }
+        var index = 0
+        for axis in axes {
+            guard let value = params[axis.name], let i = axis.values.firstIndex(of: value) else { return nil }
+            let (product, overflow) = index.multipliedReportingOverflow(by: axis.values.count)
+            if overflow { return nil }
+            index = product + i
+        }
+        for (name, value) in base where params[name] != value && !axes.contains(where: { $0.name == name }) { return nil }
+        return index < prices.count ? index : nil
     }
 
     /// Calls `body` with the first `limit` combinations of the axes' values over `base`, in

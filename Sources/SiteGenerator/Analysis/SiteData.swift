@@ -23,6 +23,14 @@ final class TemplateEntry: Sendable {
     /// Its cost, or why it could not be priced.
     let cost: TemplateCost?
     let costError: String?
+    /// The cost at defaults and the range as tables show them, formatted once.
+    let atDefaultsCost: CostText
+    let minCost: CostText
+    let maxCost: CostText
+
+    private static func costTexts(_ cost: TemplateCost?) -> (CostText, CostText, CostText) {
+        (CostText(cost?.atDefaults), CostText(cost?.min), CostText(cost?.max))
+    }
 
     init(content t: ContentTemplate, pricer: TemplatePricer) {
         kind = .content
@@ -40,6 +48,7 @@ final class TemplateEntry: Sendable {
         do { cost = try pricer.cost(of: t) } catch { costError = "\(error)" }
         self.cost = cost
         self.costError = costError
+        (atDefaultsCost, minCost, maxCost) = TemplateEntry.costTexts(cost)
     }
 
     init(workflow w: WorkflowTemplate, pricer: TemplatePricer) {
@@ -62,6 +71,7 @@ final class TemplateEntry: Sendable {
         do { cost = try pricer.cost(of: w) } catch { costError = "\(error)" }
         self.cost = cost
         self.costError = costError
+        (atDefaultsCost, minCost, maxCost) = TemplateEntry.costTexts(cost)
     }
 
     var subject: IntegrityFinding.Subject {
@@ -79,16 +89,29 @@ final class ModelEntry: Sendable {
     let sourcePath: String?
     /// `config.displayName`, computed once.
     let displayName: String
+    /// The registry's `PricedModel` of this entry (`ModelRegistry.pricedModels`): every price
+    /// on the site comes from it, so its fast path is compiled once.
+    let priced: PricedModel
     let pricing: ModelPricing
     let ruleIssues: [RuleIssue]
+    /// The base cost, range and price at defaults as tables show them, formatted once.
+    let baseCost: CostText
+    let minCost: CostText
+    let maxCost: CostText
+    let atDefaultsCost: CostText
 
-    init(_ m: ModelDefinition, cap: Int) {
+    init(_ m: ModelDefinition, priced: PricedModel, cap: Int) {
         model = m
         path = SitePaths.model(recordId: m.recordId)
         sourcePath = m.sourcePath
         displayName = m.config.displayName
-        pricing = ModelPricing(model: m, cap: cap)
+        self.priced = priced
+        pricing = ModelPricing(model: m, priced: priced, cap: cap)
         ruleIssues = m.pricing.issues(against: m.inputSchema)
+        baseCost = CostText(m.config.baseTokenCost)
+        minCost = CostText(pricing.min)
+        maxCost = CostText(pricing.max)
+        atDefaultsCost = CostText(pricing.atDefaults)
     }
 
     var config: ModelConfig { model.config }
@@ -144,7 +167,8 @@ struct SiteData: Sendable {
         }
 
         let defs = registry.models
-        models = parallelMap(defs.count) { ModelEntry(defs[$0], cap: cap) }
+        let priced = registry.pricedModels
+        models = parallelMap(defs.count) { ModelEntry(defs[$0], priced: priced[$0], cap: cap) }
         var index: [String: Int] = [:]
         var byModelId: [String: [String]] = [:]
         for (i, entry) in models.enumerated() {

@@ -1,5 +1,6 @@
 /// Escaping for the few places where Swift writes markup itself (SVG charts, sitemap XML).
-/// Everything else goes through Mustache's `{{x}}`, which escapes the same five characters.
+/// Everything else goes through a template's `{{x}}`, which `CompiledRenderer` escapes with
+/// the same five characters.
 enum Escape {
     /// Text and attribute values in HTML, SVG and XML: `& < > " '`.
     static func html(_ text: String) -> String {
@@ -26,9 +27,10 @@ enum Escape {
 }
 
 /// HTML that the generator produced itself from escaped parts (charts), or that a trusted
-/// renderer produced (Markdown through libcmark). Only values of this type may appear in
-/// unescaped Mustache tags (`{{{somethingHtml}}}`); the template lint enforces that such
-/// tags name keys ending in `Html`, and `ViewContext` only accepts `SafeHTML` for those keys.
+/// renderer produced (Markdown through libcmark). Only values of this type reach unescaped
+/// template tags: `{{{name}}}` reads a frame's raw-HTML slots (`Ctx[html:]`, keyed by
+/// `HTMLSlot`), which hold nothing else, and the template lint refuses an unescaped tag that
+/// names no slot. A `String` cannot be put there: the compiler rejects it.
 struct SafeHTML: Sendable, Hashable, CustomStringConvertible {
     /// The markup.
     let html: String

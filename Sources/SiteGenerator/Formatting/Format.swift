@@ -3,8 +3,11 @@ import TokenPricing
 /// All number and money formatting of the site. Templates never format anything: they get
 /// finished strings (display text plus the raw canonical value for `data-value`).
 enum Format {
+    /// The decimals a cost is shown with.
+    static let costPlaces = 2
+
     /// A cost for display: two decimals, half away from zero (`3.5` → `3.50`).
-    static func cost(_ value: ExactDecimal) -> String { value.formatted(places: 2) }
+    static func cost(_ value: ExactDecimal) -> String { value.formatted(places: costPlaces) }
 
     /// A cost range: `0.50–3.00`, or a single value when both ends agree.
     static func costRange(min: ExactDecimal, max: ExactDecimal) -> String {
@@ -62,7 +65,9 @@ struct CostText: Hashable, Sendable {
         if let value {
             text = Format.cost(value)
             raw = value.description
-            inexact = ExactDecimal(text) != value
+            // Values are normalised (no trailing zeros), so the display rounds exactly when the
+            // value has more places than it shows.
+            inexact = value.scale > Format.costPlaces
         } else {
             text = "—"
             raw = ""

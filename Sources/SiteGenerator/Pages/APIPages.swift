@@ -251,11 +251,9 @@ enum APIPages {
     /// `api/pricing.json`, written from the typed values (the same bytes as a `JSONText` tree
     /// with sorted keys: the keys below are in that order).
     static func pricingJSON(_ data: SiteData) -> [UInt8] {
-        let cap = data.config.maxPriceCombinations
-        return JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 700, compact: true) { i, w in
+        JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 700, compact: true) { i, w in
             let e = data.models[i]
             let p = e.pricing
-            let priced = e.model.priced
             w.beginObject()
             w.key("atDefaults"); w.decimalString(p.atDefaults)
             w.key("baseTokenCost"); w.decimalString(e.config.baseTokenCost)
@@ -266,8 +264,10 @@ enum APIPages {
             w.key("pricedParameters"); w.strings(e.model.pricing.pricedParameters)
             w.key("prices")
             w.beginArray()
-            ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: min(cap, p.combinationsTotal)) { params in
-                let total = try? priced.total(params)
+            var k = 0
+            ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: p.prices.count) { params in
+                let total = p.prices[k]
+                k += 1
                 w.element()
                 w.beginObject()
                 w.key("parameters"); w.parameters(params)

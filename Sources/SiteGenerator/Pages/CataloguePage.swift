@@ -14,7 +14,6 @@ enum CataloguePage {
     /// One model as a catalogue or listing row.
     static func row(_ e: ModelEntry, frame: PageFrame) -> Ctx {
         let c = e.config
-        let p = e.pricing
         let family = c.modelFamily ?? ""
         let search = [
             e.displayName, c.modelName, c.variantName ?? "", family, c.provider.displayName, c.provider.rawValue,
@@ -31,9 +30,9 @@ enum CataloguePage {
             "typeId": c.contentType.rawValue,
             "typeName": c.contentType.displayName,
             "typeHref": frame.href(SitePaths.contentType(id: c.contentType.rawValue)),
-            "cost": CostText(c.baseTokenCost).context,
-            "min": CostText(p.min).context,
-            "max": CostText(p.max).context,
+            "cost": e.baseCost.context,
+            "min": e.minCost.context,
+            "max": e.maxCost.context,
             "time": Format.duration(seconds: c.estimatedTimeSeconds),
             "timeRaw": String(c.estimatedTimeSeconds),
             "recordId": c.recordId,
@@ -79,8 +78,8 @@ enum CataloguePage {
         let c = e.config
         return [
             "name": e.displayName, "family": c.modelFamily ?? "", "provider": c.provider.rawValue,
-            "type": c.contentType.rawValue, "cost": c.baseTokenCost.description,
-            "min": e.pricing.min?.description ?? "", "max": e.pricing.max?.description ?? "",
+            "type": c.contentType.rawValue, "cost": e.baseCost.raw,
+            "min": e.minCost.raw, "max": e.maxCost.raw,
             "time": String(c.estimatedTimeSeconds), "status": c.isActive ? "active" : "inactive", "id": c.recordId,
         ]
     }

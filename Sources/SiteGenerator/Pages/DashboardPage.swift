@@ -98,15 +98,12 @@ enum DashboardPage {
              "priced": list.filter { $0.cost != nil }.count]
         }
         let commit = data.inputs.buildInfo.gitCommit.flatMap { $0.isEmpty ? nil : $0 }
-        let page: Ctx = [
+        var page: Ctx = [
             "tagline": data.config.tagline ?? "A read-only view of the model registry, its prices and its templates.",
             "cards": cards,
             "providerRows": providerRows,
             "typeRows": typeRows,
             "familyRows": familyRows,
-            "providerChartHtml": providerChart,
-            "typeChartHtml": typeChart,
-            "costChartHtml": costChart,
             "templateRows": [templateRow("Content templates", contents), templateRow("Workflows", workflows)],
             "errorCount": errors,
             "warningCount": warnings,
@@ -117,6 +114,9 @@ enum DashboardPage {
             "modelCount": models.count,
             "templateCount": data.templates.count,
         ]
+        page[html: .providerChartHtml] = providerChart
+        page[html: .typeChartHtml] = typeChart
+        page[html: .costChartHtml] = costChart
         return (frame, page)
     }
 }

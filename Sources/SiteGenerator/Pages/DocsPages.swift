@@ -36,15 +36,15 @@ enum DocsPages {
         let entries: [Ctx] = docs.pages.filter { $0.outputPath != "index.html" }.map { p in
             ["title": p.title, "href": frame.href(SitePaths.doc(outputPath: p.outputPath)), "source": p.sourcePath]
         }
-        let page: Ctx = [
+        var page: Ctx = [
             "entries": entries, "hasEntries": !entries.isEmpty,
             "hasLanding": landing != nil,
-            "landingHtml": SafeHTML(trusted: landing?.html ?? ""),
             "hasToc": landing?.hasTableOfContents ?? false,
             "toc": landing.map { tocItems($0.tableOfContents) } ?? [],
             "needsHeading": landing.map { $0.headings.first?.level != 1 } ?? true,
             "docTitle": landing?.title ?? "Docs",
         ]
+        page[html: .landingHtml] = SafeHTML(trusted: landing?.html ?? "")
         return (frame, page)
     }
 
@@ -52,15 +52,15 @@ enum DocsPages {
         let frame = PageFrame(
             path: SitePaths.doc(outputPath: doc.outputPath), title: doc.title, section: .docs,
             description: doc.title)
-        let page: Ctx = [
+        var page: Ctx = [
             "docTitle": doc.title,
             "needsHeading": doc.headings.first?.level != 1,
-            "bodyHtml": SafeHTML(trusted: doc.html),
             "hasToc": doc.hasTableOfContents,
             "toc": tocItems(doc.tableOfContents),
             "source": doc.sourcePath,
             "indexHref": frame.href(SitePaths.docs),
         ]
+        page[html: .bodyHtml] = SafeHTML(trusted: doc.html)
         return (frame, page)
     }
 }

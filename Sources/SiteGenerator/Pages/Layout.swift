@@ -1,7 +1,3 @@
-/// A Mustache context: a plain dictionary. View models build these by hand (no reflection);
-/// its keys are `CtxKey`s, written as string literals.
-typealias Ctx = [CtxKey: Any]
-
 /// The main navigation's sections.
 enum NavSection: String, CaseIterable, Sendable {
     case dashboard, models, providers, contentTypes, templates, integrity, docs, api, none
@@ -57,10 +53,8 @@ struct PageFrame {
     func context(_ page: Ctx, data: SiteData) -> Ctx {
         var ctx = page
         let layout = layoutKeys(data: data)
-        for (k, v) in layout {
-            assert(page[k] == nil, "page key '\(k)' shadows a layout key")
-            ctx[k] = v
-        }
+        assert(page.names.isDisjoint(with: layout.names), "a page key shadows a layout key")
+        ctx.merge(layout)
         return ctx
     }
 

@@ -18,7 +18,7 @@ enum ModelPage {
         let sharing = (data.recordIdsByModelId[c.modelId] ?? []).filter { $0 != c.recordId }
         let logoHref = WebURL.safe(c.logoUrl)
         let sourceHref = data.sourceURL(for: e.sourcePath)
-        let base = CostText(c.baseTokenCost)
+        let base = e.baseCost
         var page: Ctx = [
             "recordId": c.recordId,
             "modelId": c.modelId,
@@ -110,7 +110,7 @@ enum ModelPage {
         let users: [Ctx] = (data.templatesByModel[c.recordId] ?? []).map { i in
             let t = data.templates[i]
             var ctx: Ctx = ["name": t.name, "href": frame.href(t.path), "kind": t.kindLabel]
-            ctx.merge(Views.status(t.isActive)) { a, _ in a }
+            ctx.merge(Views.status(t.isActive))
             return ctx
         }
         let sharingRows: [Ctx] = sharing.compactMap { id in
@@ -125,7 +125,7 @@ enum ModelPage {
             "explanation": e.model.pricing.explanation(baseTokenCost: c.baseTokenCost),
             "notes": notes,
             "hasNotes": !notes.isEmpty,
-            "atDefaults": CostText(p.atDefaults).context,
+            "atDefaults": e.atDefaultsCost.context,
             "hasDefaultsError": p.atDefaultsError != nil,
             "defaultsError": p.atDefaultsError ?? "",
             "rangeText": p.min.flatMap { lo in p.max.map { Format.costRange(min: lo, max: $0) } } ?? "—",
@@ -146,9 +146,9 @@ enum ModelPage {
             "hasSharing": !sharingRows.isEmpty,
             "catalogueHref": frame.href(SitePaths.models),
         ]
-        page.merge(more) { a, _ in a }
+        page.merge(more)
         page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
-                                        caption: "Integrity findings about this model")) { a, _ in a }
+                                        caption: "Integrity findings about this model"))
         return (frame, page)
     }
 
@@ -161,17 +161,16 @@ enum ModelPage {
             return a
         }
         guard !axes.isEmpty else { return [] }
-        let priced = e.model.priced
         var tables: [Ctx] = []
         if axes.count == 2 || (3...4).contains(axes.count) {
             for i in 0..<axes.count {
                 for j in (i + 1)..<axes.count {
-                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, model: priced, base: e.pricing.base, index: tables.count))
+                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, entry: e, index: tables.count))
                 }
             }
         } else {
             for axis in axes {
-                tables.append(table(rows: axis, columns: nil, all: axes, model: priced, base: e.pricing.base, index: tables.count))
+                tables.append(table(rows: axis, columns: nil, all: axes, entry: e, index: tables.count))
             }
         }
         return tables
@@ -181,8 +180,9 @@ enum ModelPage {
         Format.value(v) + (v == axis.defaultValue ? " (default)" : "")
     }
 
-    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], model: PricedModel,
-                      base: [String: ParameterValue], index: Int) -> Ctx {
+    /// One matrix; its cells are the prices `SiteData` made (`ModelPricing.price`).
+    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int) -> Ctx {
+        let base = e.pricing.base
         let fixed = all.filter { $0.name != rows.name && $0.name != columns?.name }
         var caption = columns.map { "Cost in tokens by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in tokens by \(rows.name)"
         if !fixed.isEmpty {
@@ -190,13 +190,13 @@ enum ModelPage {
             caption += "; other parameters at their defaults: " + parts.joined(separator: ", ")
         }
         func cell(_ params: [String: ParameterValue]) -> Ctx {
-            do {
-                let price = try model.total(params)
+            switch e.pricing.price(params, with: e.priced) {
+            case .success(let price):
                 var ctx = CostText(price).context
                 ctx["ok"] = true
                 ctx["error"] = ""
                 return ctx
-            } catch {
+            case .failure(let error):
                 return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false]
             }
         }

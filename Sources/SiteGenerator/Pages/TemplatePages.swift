@@ -19,8 +19,8 @@ enum TemplatePages {
         [
             "name": t.name, "kind": t.kindLabel, "category": t.category ?? "",
             "models": modelNames(t, data: data).joined(separator: ", "), "steps": String(t.stepCount),
-            "cost": t.cost?.atDefaults.description ?? "", "min": t.cost?.min.description ?? "",
-            "max": t.cost?.max.description ?? "", "status": t.isActive ? "active" : "inactive",
+            "cost": t.atDefaultsCost.raw, "min": t.minCost.raw,
+            "max": t.maxCost.raw, "status": t.isActive ? "active" : "inactive",
         ]
     }
 
@@ -38,10 +38,10 @@ enum TemplatePages {
                 "name": t.name, "href": frame.href(t.path), "kind": t.kindLabel, "category": t.category ?? "—",
                 "categoryRaw": t.category ?? "", "models": models,
                 "modelsRaw": modelNames(t, data: data).joined(separator: ", "), "steps": t.stepCount,
-                "cost": CostText(t.cost?.atDefaults).context, "min": CostText(t.cost?.min).context,
-                "max": CostText(t.cost?.max).context, "hasCostError": t.costError != nil, "costError": t.costError ?? "",
+                "cost": t.atDefaultsCost.context, "min": t.minCost.context,
+                "max": t.maxCost.context, "hasCostError": t.costError != nil, "costError": t.costError ?? "",
             ]
-            ctx.merge(Views.status(t.isActive)) { a, _ in a }
+            ctx.merge(Views.status(t.isActive))
             return ctx
         }
         let unpriced = data.templates.filter { $0.cost == nil }.count
@@ -87,7 +87,7 @@ enum TemplatePages {
         let c = t.cost
         return [
             "hasCost": c != nil,
-            "costAtDefaults": CostText(c?.atDefaults).context,
+            "costAtDefaults": t.atDefaultsCost.context,
             "costRangeText": c.map { Format.costRange(min: $0.min, max: $0.max) } ?? "—",
             "costError": t.costError ?? "",
             "hasCostError": t.costError != nil,
@@ -139,11 +139,11 @@ enum TemplatePages {
             "hasUserChosen": !(step?.userChosenParameters.isEmpty ?? true),
             "indexHref": frame.href(SitePaths.templates),
         ]
-        page.merge(Views.status(t.isActive)) { a, _ in a }
-        page.merge(modelLink(tmpl.modelRecordId, data: data, frame: frame)) { a, _ in a }
-        page.merge(costContext(t)) { a, _ in a }
+        page.merge(Views.status(t.isActive))
+        page.merge(modelLink(tmpl.modelRecordId, data: data, frame: frame))
+        page.merge(costContext(t))
         page.merge(FindingsView.context(data.findings(about: t.subject), data: data, frame: frame,
-                                        caption: "Integrity findings about this template")) { a, _ in a }
+                                        caption: "Integrity findings about this template"))
         return (frame, page)
     }
 
@@ -193,7 +193,7 @@ enum TemplatePages {
                 "hasUserChosen": !(sc?.userChosenParameters.isEmpty ?? true),
                 "breakdown": sc.map { lineItems($0.quote) } ?? [],
             ]
-            ctx.merge(modelLink(step.modelRecordId, data: data, frame: frame)) { a, _ in a }
+            ctx.merge(modelLink(step.modelRecordId, data: data, frame: frame))
             return ctx
         }
         let last = ordered.last
@@ -213,10 +213,10 @@ enum TemplatePages {
             "outputType": outputModel?.config.contentType.displayName ?? "—",
             "indexHref": frame.href(SitePaths.templates),
         ]
-        page.merge(Views.status(t.isActive)) { a, _ in a }
-        page.merge(costContext(t)) { a, _ in a }
+        page.merge(Views.status(t.isActive))
+        page.merge(costContext(t))
         page.merge(FindingsView.context(data.findings(about: t.subject), data: data, frame: frame,
-                                        caption: "Integrity findings about this workflow")) { a, _ in a }
+                                        caption: "Integrity findings about this workflow"))
         return (frame, page)
     }
 }

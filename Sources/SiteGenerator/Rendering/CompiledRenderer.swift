@@ -2,12 +2,14 @@
 ///
 /// Names resolve from the innermost frame outwards with plain dictionary lookups and concrete
 /// casts; a name no frame has is recorded in `missing` (the strict check of `TemplateSet`).
+/// Escaped tags and sections read the frames' values; unescaped tags read only their
+/// raw-HTML slots (`Ctx.html`, `SafeHTML`), so no `String` is ever written unescaped.
 struct CompiledRenderer {
     let program: TemplateProgram
     var out: [UInt8] = []
     /// The context stack; `dicts` holds the same frames as dictionaries (empty for frames
     /// that are not), looked up in place.
-    var frames: [Any] = []
+    var frames: [any CtxValue] = []
     var dicts: [Ctx] = []
     var missing: [String] = []
 
@@ -24,17 +26,27 @@ struct CompiledRenderer {
         return out
     }
 
-    func lookup(_ key: CtxKey) -> Any? {
+    func lookup(_ key: CtxKey) -> (any CtxValue)? {
         if key.name == "." { return frames.last }
         var i = dicts.count - 1
         while i >= 0 {
-            if let v = dicts[i][key] { return v }
+            if let v = dicts[i].values[key] { return v }
             i -= 1
         }
         return nil
     }
 
-    mutating func push(_ value: Any) {
+    /// The innermost frame's markup for `slot`.
+    func lookup(_ slot: HTMLSlot) -> SafeHTML? {
+        var i = dicts.count - 1
+        while i >= 0 {
+            if let v = dicts[i].html[slot] { return v }
+            i -= 1
+        }
+        return nil
+    }
+
+    mutating func push(_ value: any CtxValue) {
         frames.append(value)
         dicts.append(value as? Ctx ?? [:])
     }
@@ -53,13 +65,21 @@ struct CompiledRenderer {
             case .text:
                 text(Int(op.start), Int(op.end), indentation: indentation)
                 i += 1
-            case .escaped, .raw:
+            case .escaped:
                 let key = program.keys[Int(op.key)]
                 if let value = lookup(key) {
                     if !indentation.isEmpty && out.last == 0x0A { out += indentation }
-                    write(value, escaped: op.kind == .escaped)
+                    write(value)
                 } else {
                     missing.append(key.name)
+                }
+                i += 1
+            case .raw:
+                if let slot = program.slots[Int(op.key)], let markup = lookup(slot) {
+                    if !indentation.isEmpty && out.last == 0x0A { out += indentation }
+                    appendRaw(markup.html)
+                } else {
+                    missing.append(program.keys[Int(op.key)].name)
                 }
                 i += 1
             case .section, .inverted:
@@ -92,13 +112,9 @@ struct CompiledRenderer {
             for item in list { row(item, start, end, indentation: indentation) }
         } else if let lazy = value as? LazyRows {
             for i in 0..<lazy.count { row(lazy.row(i), start, end, indentation: indentation) }
-        } else if value is [String: Any] || value is [[String: Any]] {
-            // A nested literal the compiler typed with `String` keys: its names would silently
-            // resolve in outer frames, so it fails the page like a missing name.
-            missing.append("\(key.name) (a dictionary with String keys, not Ctx)")
         } else if let list = value as? [String] {
             for item in list { push(item); run(start, end, indentation: indentation); pop() }
-        } else if let list = value as? [Any] {
+        } else if let list = value as? [any CtxValue] {
             for item in list { push(item); run(start, end, indentation: indentation); pop() }
         } else {
             push(value); run(start, end, indentation: indentation); pop()
@@ -135,27 +151,25 @@ struct CompiledRenderer {
 
     /// Mustache truthiness as swift-mustache applies it: `false`, an empty list and a missing
     /// value are false; anything else (even `""` or `0`) is true.
-    static func truthy(_ value: Any) -> Bool {
+    static func truthy(_ value: any CtxValue) -> Bool {
         if let b = value as? Bool { return b }
         if let list = value as? [Ctx] { return !list.isEmpty }
         if let lazy = value as? LazyRows { return lazy.count > 0 }
         if let list = value as? [String] { return !list.isEmpty }
-        if let list = value as? [Any] { return !list.isEmpty }
+        if let list = value as? [any CtxValue] { return !list.isEmpty }
         return true
     }
 
-    mutating func write(_ value: Any, escaped: Bool) {
+    /// A value in an escaped tag.
+    mutating func write(_ value: any CtxValue) {
         if let s = value as? String {
-            escaped ? appendEscaped(s) : appendRaw(s)
-        } else if let h = value as? SafeHTML {
-            escaped ? appendEscaped(h.html) : appendRaw(h.html)
+            appendEscaped(s)
         } else if let i = value as? Int {
             appendRaw(String(i))
         } else if let b = value as? Bool {
             appendRaw(b ? "true" : "false")
         } else {
-            let s = String(describing: value)
-            escaped ? appendEscaped(s) : appendRaw(s)
+            appendEscaped(String(describing: value))
         }
     }
 

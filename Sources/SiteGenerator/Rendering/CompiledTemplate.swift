@@ -1,13 +1,15 @@
-/// A Mustache template compiled for the generator's own renderer.
+/// A Mustache template, parsed for the generator's renderer (`TemplateProgram`,
+/// `CompiledRenderer`).
 ///
-/// Why a second renderer: swift-mustache resolves every name through dynamic protocol casts
-/// (`as? MustacheParent`, `as? MustacheCustomRenderable`, …) on each frame of the context stack,
-/// which costs 1–3 µs per tag; a 10,000-model site has millions of tags. This renderer reads
-/// the same template files (the subset the lint allows: variables, `{{{…Html}}}`, sections,
-/// inverted sections, partials, comments) with the same rules (standalone lines, partial
-/// indentation, truthiness), resolves names in `[String: Any]` frames with plain dictionary
-/// lookups and concrete casts, and writes UTF-8 bytes directly. A test renders the fixture site
-/// with both engines and compares them; `SiteInputs.templateEngine` selects swift-mustache.
+/// Why its own renderer rather than swift-mustache: swift-mustache resolves every name through
+/// dynamic protocol casts (`as? MustacheParent`, `as? MustacheCustomRenderable`, …) on each
+/// frame of the context stack, which cost 1–3 µs per tag, and a 10,000-model site has millions
+/// of tags; Docs/PERFORMANCE.md has the measurements. This parser reads the subset the lint
+/// allows (variables, `{{{…}}}` raw-HTML slots, sections, inverted sections, partials,
+/// comments) with Mustache's rules (standalone lines, partial indentation, truthiness). The
+/// tokens are made once per template: the lint (`TemplateSet.lint`) reads the same tokens.
+/// swift-mustache stays in the tests as an oracle: they render the fixture site with both and
+/// compare the bytes.
 struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text([UInt8])
@@ -26,8 +28,12 @@ struct CompiledTemplate: Sendable {
 
     /// Parses Mustache source with the default delimiters.
     init(_ source: String) throws(ParseError) {
-        let bytes = Array(source.utf8)
-        var tokens = CompiledTemplate.tokenize(bytes)
+        try self.init(tokens: CompiledTemplate.tokenize(Array(source.utf8)))
+    }
+
+    /// Builds the template from `tokenize`'s tokens (which the lint has read).
+    init(tokens: [Token]) throws(ParseError) {
+        var tokens = tokens
         CompiledTemplate.stripStandalone(&tokens)
         var index = 0
         nodes = try CompiledTemplate.build(tokens, &index, closing: nil)
@@ -35,12 +41,21 @@ struct CompiledTemplate: Sendable {
 
     // MARK: - Tokens
 
-    enum TokenKind { case text, newline, variable, unescaped, open, inverted, close, partial, comment, pragma }
+    enum TokenKind {
+        case text, newline, variable, unescaped, open, inverted, close, partial, comment
+        /// `{{%…}}`, `{{=…=}}`, `{{<…}}`, `{{$…}}`: pragmas, delimiter changes, parents and
+        /// blocks, which this renderer does not implement (the lint refuses them).
+        case unsupported
+    }
 
     struct Token {
         var kind: TokenKind
         var text: [UInt8] = []
+        /// A tag's name, trimmed, without its sigil.
         var name: String = ""
+        /// A tag's sigil (`#`, `^`, `/`, `>`, `!`, `&`, `{` for a triple mustache, …), or nil.
+        var sigil: Character? = nil
+        /// The line the token starts on (1-based).
         var line: Int
         var indentation: [UInt8] = []
         var removed = false
@@ -83,6 +98,7 @@ struct CompiledTemplate: Sendable {
             flush()
             var body = String(decoding: b[start..<end], as: UTF8.self).trimmingWhitespace()
             var kind: TokenKind = triple ? .unescaped : .variable
+            var sigil: Character? = triple ? "{" : nil
             if !triple, let first = body.first {
                 switch first {
                 case "#": kind = .open
@@ -90,14 +106,17 @@ struct CompiledTemplate: Sendable {
                 case "/": kind = .close
                 case ">": kind = .partial
                 case "!": kind = .comment
-                case "%": kind = .pragma
                 case "&": kind = .unescaped
+                case "%", "=", "<", "$": kind = .unsupported
                 default: break
                 }
-                if kind != .variable { body = String(body.dropFirst()).trimmingWhitespace() }
+                if kind != .variable {
+                    sigil = first
+                    body = String(body.dropFirst()).trimmingWhitespace()
+                }
             }
+            tokens.append(Token(kind: kind, name: body, sigil: sigil, line: line))
             for k in i..<end where b[k] == 0x0A { line += 1 }
-            tokens.append(Token(kind: kind, name: body, line: line))
             i = end + (triple ? 3 : 2)
         }
         flush()
@@ -122,7 +141,7 @@ struct CompiledTemplate: Sendable {
                         if tokens[k].text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                             if tag == nil { indentation += tokens[k].text }
                         } else { ok = false }
-                    case .open, .inverted, .close, .partial, .comment, .pragma:
+                    case .open, .inverted, .close, .partial, .comment:
                         if tag != nil { ok = false }
                         tag = k
                     default:
@@ -165,7 +184,7 @@ struct CompiledTemplate: Sendable {
                 }
                 return nodes
             case .partial: nodes.append(.partial(t.name, indentation: t.indentation))
-            case .comment, .pragma: continue
+            case .comment, .unsupported: continue
             }
         }
         if let closing { throw ParseError(line: closing.1, message: "section '\(closing.0)' is never closed") }

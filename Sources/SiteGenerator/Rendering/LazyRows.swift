@@ -3,7 +3,7 @@
 /// Why: the big list pages (the catalogue, the template list, the provider and content-type
 /// pages) have a row per model or template, and a row is a few dictionaries. Built up front,
 /// 10,000 rows held tens of megabytes until the page was done; made on demand, only the row
-/// being written is in memory. Both engines render it like the `[Ctx]` it stands for.
+/// being written is in memory. The renderer treats it like the `[Ctx]` it stands for.
 struct LazyRows {
     /// How many rows.
     let count: Int
@@ -15,6 +15,8 @@ struct LazyRows {
         self.row = row
     }
 
-    /// Every row, made now (for swift-mustache and tests).
+    /// Every row, made now (for the swift-mustache oracle in the tests).
     var all: [Ctx] { (0..<count).map(row) }
 }
+
+extension LazyRows: CtxValue {}

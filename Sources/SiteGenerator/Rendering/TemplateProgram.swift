@@ -10,7 +10,7 @@ struct TemplateProgram: Sendable {
         case text
         /// `{{key}}`, HTML-escaped.
         case escaped
-        /// `{{{key}}}` / `{{&key}}`.
+        /// `{{{key}}}` / `{{&key}}`: a raw-HTML slot (`slots[key]`).
         case raw
         /// `{{#key}}`: the children are `ops[index + 1 ..< end]`.
         case section
@@ -33,6 +33,8 @@ struct TemplateProgram: Sendable {
     private(set) var bytes: [UInt8] = []
     /// The names the templates look up, each once.
     private(set) var keys: [CtxKey] = []
+    /// The raw-HTML slot each key names, if any (by key index).
+    private(set) var slots: [HTMLSlot?] = []
     private(set) var indentations: [[UInt8]] = [[]]
     /// Partial instructions' template names, by instruction index (for the missing-partial error).
     private(set) var partialNames: [Int: String] = [:]
@@ -46,6 +48,7 @@ struct TemplateProgram: Sendable {
             if let k = keyIndex[name] { return k }
             let k = Int32(keys.count)
             keys.append(CtxKey(name))
+            slots.append(HTMLSlot(rawValue: name))
             keyIndex[name] = k
             return k
         }

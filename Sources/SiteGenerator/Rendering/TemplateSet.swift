@@ -1,34 +1,24 @@
 import Foundation
-import Mustache
 
-extension SafeHTML: MustacheCustomRenderable {
-    /// The markup itself (Mustache still escapes it in a `{{x}}` tag).
-    var renderText: String { html }
-    var isNull: Bool { false }
-}
-
-/// The page templates (`Templates/**/*.mustache`), compiled once by both engines, checked when
-/// loaded and strict when rendering.
+/// The page templates (`Templates/**/*.mustache`), parsed once, checked when loaded and strict
+/// when rendering.
 ///
-/// Load-time lint (`SiteGenerationError.templates`, naming the file and line):
-/// - unescaped tags (`{{{x}}}`, `{{&x}}`) must name a key ending in `Html`, which the view
-///   models only ever fill with `SafeHTML` (markup the generator built from escaped parts);
-/// - dotted names (`{{a.b}}`), transforms (`{{f(x)}}`) and delimiter changes are refused, so
-///   every lookup is a plain name the strict check below can judge;
-/// - every partial (`{{>name}}`) must exist; sections must close; both engines must parse it.
+/// Load-time lint (`SiteGenerationError.templates`, naming the file and line), over the same
+/// tokens the renderer is built from:
+/// - unescaped tags (`{{{x}}}`, `{{&x}}`) must name a raw-HTML slot (`HTMLSlot`), which holds
+///   `SafeHTML` only, and a slot may only be used unescaped;
+/// - dotted names (`{{a.b}}`), transforms (`{{f(x)}}`), delimiter changes, pragmas, parents
+///   and blocks are refused, so every lookup is a plain name the strict check below can judge;
+/// - every partial (`{{>name}}`) must exist; sections must close.
 ///
 /// Render-time check: a name that no frame of the context stack defines fails the page
-/// (`SiteGenerationError.missingVariables`) instead of rendering as empty text. With
-/// swift-mustache the context is wrapped in `StrictRoot`, which records lookups that fell
-/// through every frame; the compiled engine checks directly. Optional things are therefore
-/// always present in the view models, as `false`, `""` or `[]`.
+/// (`SiteGenerationError.missingVariables`) instead of rendering as empty text. Optional
+/// things are therefore always present in the view models, as `false`, `""` or `[]`.
 struct TemplateSet: Sendable {
-    let library: MustacheLibrary
-    /// The templates as the compiled engine runs them.
+    /// The templates as the renderer runs them.
     let program: TemplateProgram
     let names: [String]
     let directory: String
-    var engine: TemplateEngine = .compiled
 
     /// The templates the generator renders; all must exist.
     static let required = [
@@ -38,7 +28,7 @@ struct TemplateSet: Sendable {
 
     /// Loads every `*.mustache` under `directory` (names relative, without the extension,
     /// e.g. `partials/head`), lints them and checks the required ones exist.
-    static func load(directory given: URL, engine: TemplateEngine = .compiled) throws(SiteGenerationError) -> TemplateSet {
+    static func load(directory given: URL) throws(SiteGenerationError) -> TemplateSet {
         let fm = FileManager.default
         let directory = given.standardizedFileURL.resolvingSymlinksInPath()
         var isDir: ObjCBool = false
@@ -56,32 +46,24 @@ struct TemplateSet: Sendable {
             }
             sources[String(relative.dropLast(".mustache".count))] = text
         }
-        var set = try compile(sources, directory: directory.path)
-        set.engine = engine
-        return set
+        return try compile(sources, directory: directory.path)
     }
 
     /// Compiles and lints templates given as text (name → Mustache source).
     static func compile(_ sources: [String: String], directory: String = "<memory>", requireAll: Bool = true)
         throws(SiteGenerationError) -> TemplateSet
     {
-        var library = MustacheLibrary()
         var compiled: [String: CompiledTemplate] = [:]
         var problems: [String] = []
         let names = sources.keys.sorted()
         for name in names {
-            let source = sources[name]!
-            problems += lint(source, file: "\(directory)/\(name).mustache", partials: Set(names))
-            // Both engines compile every template, so either can render and both agree it parses.
+            let file = "\(directory)/\(name).mustache"
+            let tokens = CompiledTemplate.tokenize(Array(sources[name]!.utf8))
+            problems += lint(tokens, file: file, partials: Set(names))
             do {
-                library.register(try MustacheTemplate(string: source), named: name)
+                compiled[name] = try CompiledTemplate(tokens: tokens)
             } catch {
-                problems.append("\(directory)/\(name).mustache: \(error)")
-            }
-            do {
-                compiled[name] = try CompiledTemplate(source)
-            } catch {
-                problems.append("\(directory)/\(name).mustache:\(error.line): \(error.message)")
+                problems.append("\(file):\(error.line): \(error.message)")
             }
         }
         if requireAll {
@@ -90,136 +72,58 @@ struct TemplateSet: Sendable {
             }
         }
         if !problems.isEmpty { throw .templates(problems.joined(separator: "\n")) }
-        return TemplateSet(library: library, program: TemplateProgram(compiled), names: names, directory: directory)
+        return TemplateSet(program: TemplateProgram(compiled), names: names, directory: directory)
     }
 
     /// Problems of one template's tags (see the type's documentation).
     static func lint(_ source: String, file: String, partials: Set<String>) -> [String] {
+        lint(CompiledTemplate.tokenize(Array(source.utf8)), file: file, partials: partials)
+    }
+
+    /// Problems of one template's tags, from its tokens.
+    static func lint(_ tokens: [CompiledTemplate.Token], file: String, partials: Set<String>) -> [String] {
         var problems: [String] = []
-        for tag in tags(in: source) {
+        for tag in tokens {
             let at = "\(file):\(tag.line)"
-            switch tag.sigil {
-            case "!": continue
-            case "=": problems.append("\(at): delimiter changes are not allowed")
-            case ">":
+            switch tag.kind {
+            case .text, .newline, .comment: continue
+            case .unsupported:
+                let what = tag.sigil == "=" ? "delimiter changes" : tag.sigil == "%" ? "pragmas" : "parents and blocks"
+                problems.append("\(at): {{\(tag.sigil.map(String.init) ?? "")\(tag.name)}}: \(what) are not allowed")
+            case .partial:
                 if !partials.contains(tag.name) { problems.append("\(at): partial '\(tag.name)' does not exist") }
-            default:
+            case .variable, .unescaped, .open, .inverted, .close:
                 if tag.name.isEmpty { problems.append("\(at): empty tag"); continue }
                 if tag.name != "." && (tag.name.contains(".") || tag.name.contains("(")) {
                     problems.append("\(at): '\(tag.name)': dotted names and transforms are not allowed (the strict context checks plain names)")
                 }
-                if tag.unescaped && !tag.name.hasSuffix("Html") {
-                    problems.append("\(at): unescaped tag '\(tag.name)': only keys ending in 'Html' (generator-built markup) may be unescaped")
+                let isSlot = HTMLSlot(rawValue: tag.name) != nil
+                if tag.kind == .unescaped && !isSlot {
+                    problems.append("\(at): unescaped tag '\(tag.name)': only the raw-HTML slots (\(HTMLSlot.allCases.map(\.rawValue).joined(separator: ", "))), which hold SafeHTML, may be unescaped")
+                } else if tag.kind != .unescaped && isSlot {
+                    problems.append("\(at): '\(tag.name)' is a raw-HTML slot: use it only as {{{\(tag.name)}}}")
                 }
             }
         }
         return problems
     }
 
-    struct Tag { var sigil: Character?; var name: String; var unescaped: Bool; var line: Int }
-
-    /// The tags of a template with default delimiters.
-    static func tags(in source: String) -> [Tag] {
-        var result: [Tag] = []
-        let chars = Array(source)
-        var i = 0, line = 1
-        while i < chars.count {
-            if chars[i] == "\n" { line += 1; i += 1; continue }
-            guard chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" else { i += 1; continue }
-            var j = i + 2
-            let triple = j < chars.count && chars[j] == "{"
-            if triple { j += 1 }
-            let close: [Character] = triple ? ["}", "}", "}"] : ["}", "}"]
-            var end = j
-            var found = false
-            while end + close.count <= chars.count {
-                if Array(chars[end..<end + close.count]) == close { found = true; break }
-                end += 1
-            }
-            guard found else { break }
-            var body = String(chars[j..<end]).trimmingCharacters(in: .whitespaces)
-            var sigil: Character?
-            if !triple, let first = body.first, "#^/!>&<$={".contains(first) {
-                sigil = first
-                body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
-            }
-            result.append(Tag(sigil: triple ? "{" : sigil, name: body, unescaped: triple || sigil == "&", line: line))
-            for c in chars[i..<end + close.count] where c == "\n" { line += 1 }
-            i = end + close.count
-        }
-        return result
-    }
-
     /// Renders template `name` with `context`; fails when a tag names a value the context
     /// does not have.
     func render(_ name: String, context: Ctx, page: String) throws(SiteGenerationError) -> [UInt8] {
-        switch engine {
-        case .compiled:
-            guard program.entries[name] != nil else {
-                throw .templates("\(directory)/\(name).mustache: missing (needed for \(page))")
-            }
-            var renderer = CompiledRenderer(program: program)
-            let bytes = renderer.render(name, context: context)
-            if !renderer.missing.isEmpty {
-                throw .missingVariables(template: name, page: page, names: Array(Set(renderer.missing)).sorted())
-            }
-            return bytes
-        case .swiftMustache:
-            guard let template = library.getTemplate(named: name) else {
-                throw .templates("\(directory)/\(name).mustache: missing (needed for \(page))")
-            }
-            let root = StrictRoot(TemplateSet.plain(context))
-            let text = template.render(root, library: library)
-            if !root.missing.isEmpty {
-                throw .missingVariables(template: name, page: page, names: Array(Set(root.missing)).sorted())
-            }
-            return Array(text.utf8)
+        guard program.entries[name] != nil else {
+            throw .templates("\(directory)/\(name).mustache: missing (needed for \(page))")
         }
-    }
-
-    /// A context with `String` keys all the way down, as swift-mustache reads dictionaries.
-    static func plain(_ ctx: Ctx) -> [String: Any] {
-        var result: [String: Any] = [:]
-        for (key, value) in ctx { result[key.name] = plain(value) }
-        return result
-    }
-
-    private static func plain(_ value: Any) -> Any {
-        if let ctx = value as? Ctx { return plain(ctx) }
-        if let list = value as? [Ctx] { return list.map(plain) as [[String: Any]] }
-        if let lazy = value as? LazyRows { return lazy.all.map(plain) as [[String: Any]] }
-        if let list = value as? [String] { return list }
-        if let list = value as? [Any] { return list.map(plain) }
-        return value
+        var renderer = CompiledRenderer(program: program)
+        let bytes = renderer.render(name, context: context)
+        if !renderer.missing.isEmpty {
+            throw .missingVariables(template: name, page: page, names: Array(Set(renderer.missing)).sorted())
+        }
+        return bytes
     }
 
     /// The text of a render (tests).
     func renderText(_ name: String, context: Ctx, page: String) throws(SiteGenerationError) -> String {
         String(decoding: try render(name, context: context, page: page), as: UTF8.self)
-    }
-}
-
-/// Which renderer turns templates into pages. Both read the same `Templates/*.mustache`.
-public enum TemplateEngine: String, Sendable, Hashable, CaseIterable {
-    /// The generator's own renderer (`CompiledTemplate`): the same Mustache subset, an order of
-    /// magnitude faster on large sites. The default.
-    case compiled
-    /// hummingbird-project/swift-mustache, the reference implementation.
-    case swiftMustache
-}
-
-/// The outermost frame of a render: records names no frame could resolve. Mustache looks a
-/// name up from the innermost frame outwards, so a lookup reaching the root and failing there
-/// is a name nothing defines.
-final class StrictRoot: MustacheParent {
-    let values: [String: Any]
-    var missing: [String] = []
-
-    init(_ values: [String: Any]) { self.values = values }
-
-    func child(named name: String) -> Any? {
-        if let v = values[name] { return v }
-        missing.append(name)
-        return nil
     }
 }

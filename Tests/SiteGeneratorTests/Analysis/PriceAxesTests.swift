@@ -15,7 +15,7 @@ struct PriceAxesTests {
 
     @Test("the range covers every combination of enum values")
     func enumRange() {
-        let p = ModelPricing(model: Fixture.image, cap: 100)
+        let p = ModelPricing(model: Fixture.image, priced: Fixture.image.priced, cap: 100)
         #expect(p.axes.map(\.name) == ["num_images", "quality"])
         #expect(p.combinationsTotal == 6 && p.combinationsPriced == 6)
         #expect(p.min == 3 && p.max == "15.75")
@@ -38,7 +38,7 @@ struct PriceAxesTests {
         let m = Self.model(
             [SchemaProperty("a", type: .integer, minimum: 1, maximum: 10), SchemaProperty("b", type: .integer, minimum: 1, maximum: 10)],
             PricingRule(factors: [.perUnit("a"), .perUnit("b")]))
-        let p = ModelPricing(model: m, cap: 30)
+        let p = ModelPricing(model: m, priced: m.priced, cap: 30)
         #expect(p.combinationsTotal == 100 && p.combinationsPriced == 30)
         #expect(!p.isRangeComplete)
         #expect(p.min == 2 && p.max == 60)
@@ -52,16 +52,48 @@ struct PriceAxesTests {
                 .multiplier("ghost", ["1": 2]), .perUnit("prompt", measure: .characters, unitSize: 1000, roundUnitsUp: true),
                 .multiplier("q", ["a": 1]),
             ]))
-        let p = ModelPricing(model: m, cap: 10)
+        let p = ModelPricing(model: m, priced: m.priced, cap: 10)
         #expect(p.missingParameters == ["ghost"])
         #expect(p.unlistedParameters == ["prompt"])
         #expect(p.failures == 1 && p.min == 2 && p.max == 2)
         #expect(!p.isRangeComplete)
     }
 
+    @Test("every combination's price is kept in odometer order and read back; others are priced on demand")
+    func grid() throws {
+        let m = Fixture.image
+        let p = ModelPricing(model: m, priced: m.priced, cap: 100)
+        #expect(p.prices.count == 6)
+        var k = 0
+        ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: p.prices.count) { params in
+            #expect(p.combinationIndex(params) == k)
+            #expect(p.prices[k] == (try? m.priced.total(params)))
+            #expect((try? p.price(params, with: m.priced).get()) == p.prices[k])
+            k += 1
+        }
+        #expect(k == 6)
+        // A parameter the grid does not vary, or a value it does not list, is priced now.
+        var outside = p.base
+        outside["prompt"] = "a cat"
+        #expect(p.combinationIndex(outside) == nil)
+        #expect(try p.price(outside, with: m.priced).get() == m.priced.total(outside))
+        var other = p.base
+        other["num_images"] = 9
+        #expect(p.combinationIndex(other) == nil)
+    }
+
+    @Test("a combination that cannot be priced says why")
+    func gridFailure() {
+        let m = Self.model([SchemaProperty("q", type: .string, enum: ["a", "b"])], PricingRule(factors: [.multiplier("q", ["a": 1])]))
+        let p = ModelPricing(model: m, priced: m.priced, cap: 10)
+        #expect(p.prices.count == 2 && p.prices[1] == nil)
+        guard case .failure(let error) = p.price(["q": "b"], with: m.priced) else { Issue.record("expected a failure"); return }
+        #expect(error.kind == .noPriceForValue)
+    }
+
     @Test("a flat model's range is its base cost")
     func flat() {
-        let p = ModelPricing(model: Fixture.upscale, cap: 10)
+        let p = ModelPricing(model: Fixture.upscale, priced: Fixture.upscale.priced, cap: 10)
         #expect(p.axes.isEmpty && p.min == "0.5" && p.max == "0.5" && p.combinationsTotal == 1)
     }
 }

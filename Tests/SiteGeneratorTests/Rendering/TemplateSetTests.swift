@@ -4,90 +4,104 @@ import Testing
 
 @Suite("Page templates: lint and strict rendering")
 struct TemplateSetTests {
-    static func set(_ sources: [String: String], _ engine: TemplateEngine = .compiled) throws -> TemplateSet {
-        var set = try TemplateSet.compile(sources, requireAll: false)
-        set.engine = engine
-        return set
+    static func set(_ sources: [String: String]) throws -> TemplateSet {
+        try TemplateSet.compile(sources, requireAll: false)
     }
 
-    @Test("a complete context renders; Mustache escapes values", arguments: TemplateEngine.allCases)
-    func renders(engine: TemplateEngine) throws {
-        let t = try Self.set(["page": "<p title=\"{{title}}\">{{#items}}[{{label}}]{{/items}}{{^items}}none{{/items}} {{{bodyHtml}}}</p>"], engine)
-        let text = try t.renderText("page", context: [
-            "title": "\"<x>\" & 'y'", "items": [["label": "<a>"], ["label": "b"]] as [Ctx],
-            "bodyHtml": SafeHTML(trusted: "<em>ok</em>"),
-        ], page: "p.html")
+    /// The text of `page` from the generator's renderer, checked against swift-mustache's.
+    static func render(_ sources: [String: String], _ context: Ctx, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let ours = try set(sources).renderText("page", context: context, page: "p.html")
+        let reference = try MustacheOracle(sources: sources).render("page", context: context)
+        #expect(reference.missing.isEmpty, sourceLocation: sourceLocation)
+        #expect(ours == reference.text, sourceLocation: sourceLocation)
+        return ours
+    }
+
+    @Test("a complete context renders; values are escaped, raw-HTML slots are not")
+    func renders() throws {
+        var context: Ctx = ["title": "\"<x>\" & 'y'", "items": [["label": "<a>"], ["label": "b"]] as [Ctx]]
+        context[html: .bodyHtml] = SafeHTML(trusted: "<em>ok</em>")
+        let text = try Self.render(["page": "<p title=\"{{title}}\">{{#items}}[{{label}}]{{/items}}{{^items}}none{{/items}} {{{bodyHtml}}}</p>"], context)
         #expect(text == "<p title=\"&quot;&lt;x&gt;&quot; &amp; &#39;y&#39;\">[&lt;a&gt;][b] <em>ok</em></p>")
     }
 
-    @Test("a variable missing from the context fails, at top level and inside sections", arguments: TemplateEngine.allCases)
-    func missingVariables(engine: TemplateEngine) throws {
-        let t = try Self.set(["page": "{{title}} {{#items}}{{label}}{{/items}} {{#flag}}x{{/flag}} {{^other}}y{{/other}}"], engine)
+    @Test("a String under a raw-HTML slot's name is never written: the slot counts as missing")
+    func stringInRawSlot() throws {
+        let t = try Self.set(["page": "{{{bodyHtml}}}"])
         #expect {
-            try t.renderText("page", context: ["items": [["label": "a"], ["nolabel": "b"]] as [Ctx]], page: "p.html")
+            try t.renderText("page", context: ["bodyHtml": "<script>alert(1)</script>"], page: "p.html")
+        } throws: { error in
+            guard case SiteGenerationError.missingVariables(_, _, let names) = error else { return false }
+            return names == ["bodyHtml"]
+        }
+        var context = Ctx()
+        context[html: .bodyHtml] = SafeHTML(escaping: "<script>")
+        #expect(try t.renderText("page", context: context, page: "p.html") == "&lt;script&gt;")
+    }
+
+    @Test("a variable missing from the context fails, at top level and inside sections")
+    func missingVariables() throws {
+        let source = "{{title}} {{#items}}{{label}}{{/items}} {{#flag}}x{{/flag}} {{^other}}y{{/other}}"
+        let t = try Self.set(["page": source])
+        let context: Ctx = ["items": [["label": "a"], ["nolabel": "b"]] as [Ctx]]
+        #expect {
+            try t.renderText("page", context: context, page: "p.html")
         } throws: { error in
             guard case SiteGenerationError.missingVariables(let template, let page, let names) = error else { return false }
             return template == "page" && page == "p.html" && names == ["flag", "label", "other", "title"]
         }
+        #expect(try MustacheOracle(sources: ["page": source]).render("page", context: context).missing == ["flag", "label", "other", "title"])
         // Values that are present but false or empty are fine.
-        let ok = try t.renderText("page", context: ["title": "", "items": [Any](), "flag": false, "other": false], page: "p.html")
+        let ok = try Self.render(["page": source], ["title": "", "items": [Ctx](), "flag": false, "other": false])
         #expect(ok == "   y")
     }
 
-    @Test("names defined in an outer frame resolve inside sections", arguments: TemplateEngine.allCases)
-    func outerFrames(engine: TemplateEngine) throws {
-        let t = try Self.set(["page": "{{#rows}}{{root}}{{href}};{{/rows}}"], engine)
-        #expect(try t.renderText("page", context: ["root": "../", "rows": [["href": "a"], ["href": "b"]] as [Ctx]], page: "x") == "../a;../b;")
+    @Test("names defined in an outer frame resolve inside sections")
+    func outerFrames() throws {
+        let text = try Self.render(["page": "{{#rows}}{{root}}{{href}};{{/rows}}"], ["root": "../", "rows": [["href": "a"], ["href": "b"]] as [Ctx]])
+        #expect(text == "../a;../b;")
     }
 
-    @Test("partials render and missing partials are lint errors", arguments: TemplateEngine.allCases)
-    func partials(engine: TemplateEngine) throws {
-        let t = try Self.set(["page": "<{{>partials/x}}>", "partials/x": "{{v}}"], engine)
-        #expect(try t.renderText("page", context: ["v": "1"], page: "x") == "<1>")
+    @Test("partials render and missing partials are lint errors")
+    func partials() throws {
+        #expect(try Self.render(["page": "<{{>partials/x}}>", "partials/x": "{{v}}"], ["v": "1"]) == "<1>")
         #expect(throws: SiteGenerationError.self) { try Self.set(["page": "{{>partials/nope}}"]) }
     }
 
-    @Test("unescaped tags must name …Html keys; dotted names, transforms and delimiter changes are refused")
-    func lint() {
-        let bad = [
-            "{{{title}}}", "{{&title}}", "{{a.b}}", "{{#a.b}}x{{/a.b}}", "{{uppercased(name)}}", "{{=<% %>=}}",
-        ]
-        for source in bad {
-            #expect(throws: SiteGenerationError.self, "\(source)") { try Self.set(["page": source]) }
-        }
-        #expect(throws: Never.self) { try Self.set(["page": "{{{bodyHtml}}} {{&chartHtml}} {{.}} {{! a comment.with.dots }}"]) }
+    @Test("unescaped tags must name raw-HTML slots, slots are only unescaped; dotted names, transforms, delimiters, pragmas, parents and blocks are refused", arguments: [
+        "{{{title}}}", "{{&title}}", "{{{chartHtml}}}", "{{bodyHtml}}", "{{#bodyHtml}}x{{/bodyHtml}}", "{{^landingHtml}}x{{/landingHtml}}",
+        "{{a.b}}", "{{#a.b}}x{{/a.b}}", "{{uppercased(name)}}", "{{=<% %>=}}", "{{%FILTERS}}", "{{<parent}}{{/parent}}",
+        "{{$block}}x{{/block}}", "{{}}",
+    ])
+    func lint(source: String) {
+        #expect(throws: SiteGenerationError.self, "\(source)") { try Self.set(["page": source]) }
     }
 
-    @Test("both engines agree on standalone lines, indentation of partials and truthiness", arguments: [
+    @Test("the allowed tags pass the lint")
+    func lintAccepts() {
+        #expect(throws: Never.self) { try Self.set(["page": "{{{bodyHtml}}} {{&costChartHtml}} {{.}} {{! a comment.with.dots }} {{#a}}{{/a}}"]) }
+    }
+
+    @Test("raw-HTML slots are named …Html, so templates show which tags are unescaped")
+    func slotNames() {
+        for slot in HTMLSlot.allCases { #expect(slot.rawValue.hasSuffix("Html")) }
+    }
+
+    @Test("the renderer and swift-mustache agree on standalone lines, indentation of partials and truthiness", arguments: [
         "a\n  {{#list}}\n  - {{name}}\n  {{/list}}\nb\n",
         "<ul>\n  {{>p}}\n</ul>\n{{>p}}",
         "{{#s}}[{{.}}]{{/s}}{{#e}}E{{/e}}{{^e}}not{{/e}}{{#z}}Z{{/z}}{{^empty}}none{{/empty}}{{#obj}}{{k}}{{/obj}}",
         "  {{! comment }}\n{{#t}}\n\tyes\n{{/t}}\n{{^t}}\nno\n{{/t}}\r\nend {{#t}} inline {{/t}} x\n",
-        "{{{bodyHtml}}}|{{bodyHtml}}|{{n}}|{{t}}",
+        "{{{bodyHtml}}}|{{n}}|{{t}}|{{#strings}}<{{.}}>{{/strings}}",
+        "  {{{bodyHtml}}}\n{{>p}}",
     ])
     func enginesAgree(source: String) throws {
-        let sources = ["page": source, "p": "<li>{{name}}</li>\n<li>two</li>\n"]
-        let context: Ctx = [
-            "list": [["name": "x"], ["name": "<y>"]] as [Ctx], "name": "top", "s": "str", "e": "", "z": 0, "empty": [Any](),
-            "obj": ["k": "v"] as Ctx, "t": true, "bodyHtml": SafeHTML(trusted: "<b>&amp;</b>"), "n": 42,
+        var context: Ctx = [
+            "list": [["name": "x"], ["name": "<y>"]] as [Ctx], "name": "top", "s": "str", "e": "", "z": 0, "empty": [String](),
+            "obj": ["k": "v"] as Ctx, "t": true, "n": 42, "strings": ["a", "&"],
         ]
-        let a = try Self.set(sources, .compiled).renderText("page", context: context, page: "x")
-        let b = try Self.set(sources, .swiftMustache).renderText("page", context: context, page: "x")
-        #expect(a == b)
-    }
-
-    @Test("a nested dictionary with String keys fails the page instead of resolving in outer frames")
-    func stringKeyedDictionaries() throws {
-        let set = try Self.set(["page": "{{#list}}{{name}}{{/list}}|{{#obj}}{{name}}{{/obj}}"])
-        let nested: [String: Any] = ["name": "inner"]
-        let values: [Any] = [[nested], nested]
-        for value in values {
-            let context: Ctx = ["name": "outer", "list": value, "obj": "x"]
-            let error = #expect(throws: SiteGenerationError.self) {
-                try set.renderText("page", context: context, page: "p.html")
-            }
-            #expect("\(error.map { "\($0)" } ?? "")".contains("list (a dictionary with String keys, not Ctx)"))
-        }
+        context[html: .bodyHtml] = SafeHTML(trusted: "<b>&amp;</b>")
+        _ = try Self.render(["page": source, "p": "<li>{{name}}</li>\n<li>two</li>\n"], context)
     }
 
     @Test("CtxKey equals and hashes like its name")

@@ -133,6 +133,11 @@ enum Fixture {
             templatesDirectory: templates, assetsDirectory: Package.assets, buildInfo: BuildInfo(gitCommit: commit))
     }
 
+    /// The repository's `Docs/`, rendered (the doc pages fill the raw-HTML slots).
+    static func docs() throws -> DocsCollection {
+        try DocsCollection.load(root: Package.root.appendingPathComponent("Docs"))
+    }
+
     /// Generates into memory.
     static func site(_ inputs: SiteInputs = inputs()) throws -> InMemoryPageWriter {
         let writer = InMemoryPageWriter()
