@@ -17,6 +17,8 @@ public enum SiteGenerationError: Error, Sendable, CustomStringConvertible {
     case config(SiteConfigError)
     /// Reading or writing a file failed.
     case io(path: String, message: String)
+    /// A JSON file's types could not be written (a key out of order, a floating-point number).
+    case json(path: String, message: String)
     /// The output folder exists, is not empty and was not made by this generator.
     case outputNotOwned(path: String)
     /// The output path is unusable (a file, the root, inside the sources…).
@@ -44,6 +46,8 @@ public enum SiteGenerationError: Error, Sendable, CustomStringConvertible {
             return error.description
         case .io(let path, let message):
             return "\(path): \(message)"
+        case .json(let path, let message):
+            return "\(path): cannot write the JSON: \(message)"
         case .outputNotOwned(let path):
             return "refusing to replace '\(path)': it is not empty and has no .admin-site marker, so it was not made by admin-site (empty it or choose another folder)"
         case .invalidOutput(let path, let message):

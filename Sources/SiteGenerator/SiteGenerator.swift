@@ -133,8 +133,13 @@ public struct SiteGenerator: Sendable {
             bytes(path, origin) { Array(make($0).utf8) }
         }
         func bytes(_ path: String, _ origin: String, _ make: @escaping (SiteData) -> [UInt8]) {
-            jobs.append(Job(path: path, origin: origin, kind: path.hasSuffix(".json") ? "json" : "text") { data, _ throws(SiteGenerationError) in
+            jobs.append(Job(path: path, origin: origin, kind: "text") { data, _ throws(SiteGenerationError) in
                 make(data)
+            })
+        }
+        func json(_ path: String, _ origin: String, _ make: @escaping (SiteData) throws -> [UInt8]) {
+            jobs.append(Job(path: path, origin: origin, kind: "json") { data, _ throws(SiteGenerationError) in
+                do { return try make(data) } catch { throw .json(path: path, message: "\(error)") }
             })
         }
         func copy(_ path: String, _ origin: String, from source: String) {
@@ -147,7 +152,7 @@ public struct SiteGenerator: Sendable {
         page(SitePaths.dashboard, "the dashboard", "dashboard", DashboardPage.build)
         page(SitePaths.models, "the model catalogue", "catalogue", CataloguePage.build)
         text("models/models.csv", "the catalogue CSV", CataloguePage.csv)
-        bytes("models/models.json", "the catalogue JSON", CataloguePage.json)
+        json("models/models.json", "the catalogue JSON", CataloguePage.json)
         for e in data.pagedModels {
             page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
         }
@@ -184,9 +189,9 @@ public struct SiteGenerator: Sendable {
             }
         }
         page(SitePaths.api, "the API index", "api", APIPages.index)
-        bytes("api/models.json", "api/models.json", APIPages.modelsJSON)
-        bytes("api/templates.json", "api/templates.json", APIPages.templatesJSON)
-        bytes("api/pricing.json", "api/pricing.json", APIPages.pricingJSON)
+        json("api/models.json", "api/models.json", APIModelsDocument.bytes)
+        json("api/templates.json", "api/templates.json", APITemplatesDocument.bytes)
+        json("api/pricing.json", "api/pricing.json", APIPricingDocument.bytes)
         page("404.html", "the not-found page", "not-found", MiscPages.notFound)
 
         let assets = inputs.assetsDirectory.standardizedFileURL.resolvingSymlinksInPath().path

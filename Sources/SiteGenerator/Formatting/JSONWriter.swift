@@ -1,10 +1,9 @@
 import TokenPricing
 
-/// Writes JSON straight into bytes from typed values, in exactly `JSONText`'s format (two-space
-/// indentation, `\n` line ends, the same string escaping), without building a tree first, or
-/// compact (no whitespace at all) for the big machine-read files.
-/// Object keys are written in the order the caller gives them, so callers give them sorted
-/// (as `JSONText` sorts them); parameter dictionaries are sorted here.
+/// The site's one JSON writer: bytes straight from typed values, without building a tree
+/// first, pretty (two-space indentation, `\n` line ends) or compact (no whitespace at all, for
+/// the big machine-read files). `ExactJSONEncoder` drives it from `Encodable` types and checks
+/// that object keys come sorted; parameter dictionaries are sorted here.
 struct JSONWriter {
     private(set) var out: [UInt8] = []
     /// The indentation level of the members of the innermost open container.
@@ -62,7 +61,7 @@ struct JSONWriter {
     /// The key of the next object member; its value follows.
     mutating func key(_ key: String) {
         next()
-        JSONText.writeString(key, into: &out)
+        JSONWriter.writeString(key, into: &out)
         out.append(UInt8(ascii: ":"))
         if !compact { out.append(0x20) }
     }
@@ -70,29 +69,10 @@ struct JSONWriter {
     /// Starts the next array element; its value follows.
     mutating func element() { next() }
 
-    /// An element already written at this array's element indentation.
-    mutating func writtenElement(_ bytes: [UInt8]) {
-        next()
-        out.append(contentsOf: bytes)
-    }
-
     mutating func null() { out.append(contentsOf: "null".utf8) }
-    mutating func string(_ value: String) { JSONText.writeString(value, into: &out) }
-    mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+    mutating func string(_ value: String) { JSONWriter.writeString(value, into: &out) }
     mutating func number(_ literal: String) { out.append(contentsOf: literal.utf8) }
-    mutating func int(_ value: Int) { number(String(value)) }
-    mutating func int(_ value: Int?) { if let value { int(value) } else { null() } }
     mutating func bool(_ value: Bool) { out.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func bool(_ value: Bool?) { if let value { bool(value) } else { null() } }
-    mutating func decimal(_ value: ExactDecimal?) { if let value { number(value.description) } else { null() } }
-    /// An exact decimal as a JSON string.
-    mutating func decimalString(_ value: ExactDecimal?) { if let value { string(value.description) } else { null() } }
-
-    mutating func strings(_ values: [String]) {
-        beginArray()
-        for v in values { element(); string(v) }
-        endArray()
-    }
 
     /// A parameter value (numbers exact, object keys sorted).
     mutating func parameter(_ value: ParameterValue) {
@@ -121,26 +101,23 @@ struct JSONWriter {
         return out
     }
 
-    /// A whole document: `{"<arrayKey>": [elements], "version": 1}` as `JSONText` writes it
-    /// (or compact), ending with a newline. The elements are written one after the other into one buffer
-    /// (the job runs beside the other pages, so it needs no threads of its own, and the
-    /// document is never held twice); `bytesPerElement` sizes the buffer up front.
-    static func versionedArrayDocument(
-        key arrayKey: String, count: Int, bytesPerElement: Int, compact: Bool = false,
-        _ element: (Int, inout JSONWriter) -> Void
-    ) -> [UInt8] {
-        var w = JSONWriter(indent: 0, capacity: 64 + count * bytesPerElement, compact: compact)
-        w.beginObject()
-        w.key(arrayKey)
-        w.beginArray()
-        for i in 0..<count {
-            w.element()
-            element(i, &w)
+    /// A JSON string literal (quotes, backslashes and control characters escaped).
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default:
+                out.append(b)
+            }
         }
-        w.endArray()
-        w.key("version")
-        w.int(1)
-        w.endObject()
-        return w.finishDocument()
+        out.append(UInt8(ascii: "\""))
     }
 }

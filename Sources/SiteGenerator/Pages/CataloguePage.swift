@@ -73,14 +73,39 @@ enum CataloguePage {
         return (frame, page)
     }
 
-    /// The raw values of one row, by column key (what `data-value` holds).
-    static func values(_ e: ModelEntry) -> [String: String] {
+    /// One cell of the exports, typed once: its CSV text and its JSON value.
+    enum Cell {
+        case text(String)
+        /// Money: a decimal string in JSON (`null` when absent), the digits in CSV.
+        case money(CostText)
+        case count(Int)
+
+        /// The CSV field (text guarded against spreadsheet formulas).
+        var csv: String {
+            switch self {
+            case .text(let s): return CSVText.text(s)
+            case .money(let c): return c.raw
+            case .count(let n): return String(n)
+            }
+        }
+
+        /// The JSON value.
+        var json: ParameterValue {
+            switch self {
+            case .text(let s): return .string(s)
+            case .money(let c): return c.raw.isEmpty ? .null : .string(c.raw)
+            case .count(let n): return .number(ExactDecimal(n))
+            }
+        }
+    }
+
+    /// One row's cells, by column key.
+    static func cells(_ e: ModelEntry) -> [String: Cell] {
         let c = e.config
         return [
-            "name": e.displayName, "family": c.modelFamily ?? "", "provider": c.provider.rawValue,
-            "type": c.contentType.rawValue, "cost": e.baseCost.raw,
-            "min": e.minCost.raw, "max": e.maxCost.raw,
-            "time": String(c.estimatedTimeSeconds), "status": c.isActive ? "active" : "inactive", "id": c.recordId,
+            "name": .text(e.displayName), "family": .text(c.modelFamily ?? ""), "provider": .text(c.provider.rawValue),
+            "type": .text(c.contentType.rawValue), "cost": .money(e.baseCost), "min": .money(e.minCost), "max": .money(e.maxCost),
+            "time": .count(c.estimatedTimeSeconds), "status": .text(c.isActive ? "active" : "inactive"), "id": .text(c.recordId),
         ]
     }
 
@@ -90,23 +115,17 @@ enum CataloguePage {
         CSVText.document(
             header: columns.map(\.key),
             rows: data.models.map { e in
-                let v = values(e)
-                return columns.map { col in col.number ? v[col.key]! : CSVText.text(v[col.key]!) }
+                let row = cells(e)
+                return columns.map { row[$0.key]!.csv }
             })
     }
 
-    /// `models/models.json`: an array of objects with the table's keys; number columns are
-    /// JSON numbers (exact digits) or `null`.
-    static func json(_ data: SiteData) -> [UInt8] {
-        JSONText.parallelArray(count: data.models.count, indent: 1) { i in
-            let e = data.models[i]
-            let v = values(e)
-            var o: [String: JSONText] = [:]
-            for col in columns {
-                let raw = v[col.key]!
-                o[col.key] = col.number ? (raw.isEmpty ? .null : .number(raw)) : .string(raw)
-            }
-            return .object(o)
-        }.documentBytes
+    /// `models/models.json`: an array of objects with the table's keys; money is a decimal
+    /// string (or `null`), the time a number of seconds.
+    static func json(_ data: SiteData) throws -> [UInt8] {
+        let rows = LazyJSONArray(count: data.models.count) { i in
+            SortedKeys(cells(data.models[i]).mapValues(\.json))
+        }
+        return try ExactJSONEncoder(compact: false).encode(rows, capacity: 64 + data.models.count * 300)
     }
 }

@@ -4,7 +4,7 @@ import TokenPricing
 
 @testable import SiteGenerator
 
-@Suite("Formatting, JSON and CSV")
+@Suite("Formatting and CSV")
 struct FormattingTests {
     static func parts(_ c: CostText) -> [String] { [c.text, c.raw, String(c.inexact)] }
 
@@ -29,50 +29,6 @@ struct FormattingTests {
         #expect(Format.duration(seconds: 3780) == "1 h 3 min")
         #expect(Format.count(1, "model") == "1 model")
         #expect(Format.count(2, "entry", plural: "entries") == "2 entries")
-    }
-
-    @Test("JSON is sorted, exact and escaped")
-    func json() throws {
-        let doc = JSONText.object([
-            "b": .decimal("1.16666"), "a": .array([.string("x\"\\\n\u{1}"), .null, .bool(true)]), "c": .object([:]),
-        ]).document
-        #expect(doc == "{\n  \"a\": [\n    \"x\\\"\\\\\\n\\u0001\",\n    null,\n    true\n  ],\n  \"b\": 1.16666,\n  \"c\": {}\n}\n")
-        #expect(try JSONSerialization.jsonObject(with: Data(doc.utf8)) is [String: Any])
-    }
-
-    @Test("JSONWriter writes the same bytes as a JSONText tree")
-    func jsonWriter() {
-        let params: [String: ParameterValue] = [
-            "z": .number("2.50"), "a": .array([.string("q\""), .bool(false), .null, .object([:]), .array([])]),
-            "m": .object(["y": .number("1"), "b": .string("t\u{1}")]),
-        ]
-        let tree = JSONText.object([
-            "models": .array([
-                .object([
-                    "p": .parameters(params), "e": .array([]), "o": .object([:]), "n": .int(nil), "i": .int(3),
-                    "d": .decimalString("0.125"), "s": .array([.string("x"), .string("y")]), "b": .bool(true),
-                ]),
-                .object([:]),
-            ]),
-            "version": .int(1),
-        ]).documentBytes
-        let written = JSONWriter.versionedArrayDocument(key: "models", count: 2, bytesPerElement: 8) { i, w in
-            w.beginObject()
-            if i == 0 {
-                w.key("b"); w.bool(true)
-                w.key("d"); w.decimalString("0.125")
-                w.key("e"); w.beginArray(); w.endArray()
-                w.key("i"); w.int(3)
-                w.key("n"); w.int(nil as Int?)
-                w.key("o"); w.beginObject(); w.endObject()
-                w.key("p"); w.parameters(params)
-                w.key("s"); w.strings(["x", "y"])
-            }
-            w.endObject()
-        }
-        #expect(String(decoding: written, as: UTF8.self) == String(decoding: tree, as: UTF8.self))
-        let empty = JSONWriter.versionedArrayDocument(key: "models", count: 0, bytesPerElement: 8) { _, _ in }
-        #expect(empty == JSONText.object(["models": .array([]), "version": .int(1)]).documentBytes)
     }
 
     @Test("CSV quotes like site.js and neutralises formulas in text cells")

@@ -191,6 +191,29 @@ enum Snapshot {
         Issue.record("snapshot \(name) differs (SNAPSHOT_RECORD=1 re-records):\n\(diff(expected, actual))", sourceLocation: sourceLocation)
     }
 
+    /// A JSON file compared byte for byte; on a mismatch the diff is of both files indented
+    /// with sorted keys (the files themselves may be one line).
+    static func assertJSONMatches(_ actual: [UInt8], named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = Package.snapshots.appendingPathComponent(name)
+        let existing = try? Data(contentsOf: url)
+        if recording || existing == nil {
+            try Data(actual).write(to: url)
+            if existing == nil && !recording {
+                Issue.record("recorded new golden file \(name); check it and re-run", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        guard let expected = existing, expected != Data(actual) else { return }
+        func indented(_ data: Data) -> String {
+            guard let value = try? JSONSerialization.jsonObject(with: data),
+                  let pretty = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys])
+            else { return String(decoding: data, as: UTF8.self) }
+            return String(decoding: pretty, as: UTF8.self)
+        }
+        let d = diff(indented(expected), indented(Data(actual)))
+        Issue.record("golden file \(name) differs (SNAPSHOT_RECORD=1 re-records):\n\(d.isEmpty ? "same values, different bytes (order, spacing or number text)" : d)", sourceLocation: sourceLocation)
+    }
+
     /// A line diff: `-` lines only in the snapshot, `+` lines only in the output, with line numbers.
     static func diff(_ old: String, _ new: String, limit: Int = 60) -> String {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -1,0 +1,123 @@
+import ModelRegistry
+import TokenPricing
+
+/// `api/models.json`: every model with its configuration and input schema, in registry order.
+///
+/// The shape is these types (keys are the property names; `ExactJSONEncoder` writes them
+/// sorted, so they are declared sorted); the API page lists it from them (`JSONShape`).
+/// Version 1: fields are only ever added.
+struct APIModelsDocument: Codable {
+    var models: LazyJSONArray<APIModel>
+    var version = 1
+
+    init(_ data: SiteData) {
+        models = LazyJSONArray(count: data.models.count) { APIModel(data.models[$0]) }
+    }
+
+    /// The file's bytes (compact: it reaches tens of megabytes at 10,000 models).
+    static func bytes(_ data: SiteData) throws -> [UInt8] {
+        try ExactJSONEncoder(compact: true).encode(APIModelsDocument(data), capacity: 64 + data.models.count * 2500)
+    }
+}
+
+/// One model in `api/models.json`.
+struct APIModel: Codable {
+    var apiEndpoint: String?
+    /// A decimal string.
+    var baseTokenCost: ExactDecimal
+    var contentType: String
+    var contentTypeName: String
+    var defaultOutputs: Int?
+    var displayName: String
+    var displayOrderInFamily: Int?
+    var estimatedTimeSeconds: Int
+    var inputSchema: APIInputSchema
+    var isActive: Bool
+    var logoUrl: String?
+    var maxImages: Int?
+    var modelFamily: String?
+    var modelId: String
+    var modelName: String
+    var notes: String?
+    /// The model's page, relative to the site root.
+    var page: String
+    var payloadStructure: String?
+    var pricedParameters: [String]
+    var provider: String
+    var providerName: String
+    var recordId: String
+    var sourcePath: String?
+    var variantName: String?
+
+    init(_ e: ModelEntry) {
+        let c = e.config
+        apiEndpoint = c.apiEndpoint
+        baseTokenCost = c.baseTokenCost
+        contentType = c.contentType.rawValue
+        contentTypeName = c.contentType.displayName
+        defaultOutputs = c.defaultOutputs
+        displayName = e.displayName
+        displayOrderInFamily = c.displayOrderInFamily
+        estimatedTimeSeconds = c.estimatedTimeSeconds
+        inputSchema = APIInputSchema(e.model.inputSchema)
+        isActive = c.isActive
+        logoUrl = c.logoUrl
+        maxImages = c.maxImages
+        modelFamily = c.modelFamily
+        modelId = c.modelId
+        modelName = c.modelName
+        notes = e.model.notes
+        page = e.path
+        payloadStructure = c.payloadStructure?.rawValue
+        pricedParameters = e.model.pricing.pricedParameters
+        provider = c.provider.rawValue
+        providerName = c.provider.displayName
+        recordId = c.recordId
+        sourcePath = e.sourcePath
+        variantName = c.variantName
+    }
+}
+
+/// A model's input schema.
+struct APIInputSchema: Codable {
+    var imageInputField: String?
+    var properties: [APISchemaProperty]
+    var required: [String]
+
+    init(_ schema: InputSchema) {
+        imageInputField = schema.imageInputField
+        properties = schema.properties.map(APISchemaProperty.init)
+        required = schema.required
+    }
+}
+
+/// One parameter of a schema. Values and bounds are JSON values with every digit.
+struct APISchemaProperty: Codable {
+    var `default`: ParameterValue?
+    var description: String?
+    var `enum`: [ParameterValue]?
+    var format: String?
+    var maxLength: Int?
+    var maximum: JSONNumber?
+    var minimum: JSONNumber?
+    var name: String
+    var renderer: String?
+    var showToUser: Bool?
+    var title: String?
+    var type: String
+
+    init(_ p: SchemaProperty) {
+        `default` = p.defaultValue
+        description = p.description
+        `enum` = p.allowedValues
+        format = p.format
+        maxLength = p.maxLength
+        maximum = p.maximum.map(JSONNumber.init)
+        minimum = p.minimum.map(JSONNumber.init)
+        name = p.name
+        renderer = p.renderer
+        showToUser = p.showToUser
+        title = p.title
+        type = p.type.rawValue
+    }
+}
