@@ -27,7 +27,7 @@ private let thirds = PricedModel(
     schema: InputSchema(properties: [SchemaProperty("seconds", type: .integer)]),
     rule: PricingRule(factors: [.perUnit("seconds", unitSize: 3)]))
 
-private let errorCatalog = MirrorCatalog([Hand.chatGPT, Hand.openStyle, Hand.perThousandCharacters, huge, thirds, Parts.flatImage])
+private let errorCatalog = HandCatalog([Hand.chatGPT, Hand.openStyle, Hand.perThousandCharacters, huge, thirds, Parts.flatImage])
 private let errorPricer = TemplatePricer(models: errorCatalog)
 
 private let scenarios: [ErrorScenario] = [
@@ -51,7 +51,7 @@ private let scenarios: [ErrorScenario] = [
             recordId: "chars", name: "Chars", baseTokenCost: 1,
             schema: InputSchema(properties: [SchemaProperty("text", type: .integer)]),
             rule: PricingRule(factors: [.perUnit("text", measure: .characters)]))
-        _ = try TemplatePricer(models: MirrorCatalog([model])).cost(of: ContentTemplate(id: "t", name: "T", modelRecordId: "chars", presetParameters: ["text": 5]))
+        _ = try TemplatePricer(models: HandCatalog([model])).cost(of: ContentTemplate(id: "t", name: "T", modelRecordId: "chars", presetParameters: ["text": 5]))
     },
     ErrorScenario(kind: .arithmeticOverflow, templateId: nil, stepNumber: nil, keyPath: "parameters.n") { () throws(PricingError) in
         _ = try huge.total(["n": 10])

@@ -40,7 +40,7 @@ enum Parts {
         ], required: ["text"]),
         rule: .flat)
 
-    static let catalog = MirrorCatalog([
+    static let catalog = HandCatalog([
         Hand.chatGPT, Hand.stringDuration, Hand.integerDuration, Hand.ultraDetail, Hand.perSecond,
         Hand.perThousandCharacters, Hand.surcharge, Hand.twoParameterTable,
         prefersA, prefersB, toggle, roundsUp, flatImage, voices,

@@ -1,8 +1,9 @@
 import Foundation
+import ModelRegistry
 import Testing
 import TokenPricing
 
-/// The default catalogue, Site/templates.json, priced against the mirrored models.
+/// The default catalogue, Site/templates.json, priced against the registry's models.
 enum DefaultCatalogue {
     static let url = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -12,7 +13,7 @@ enum DefaultCatalogue {
         do { return try TemplateCatalog.load(from: url) } catch { fatalError("\(error)") }
     }()
 
-    static let pricer = TemplatePricer(models: MirrorCatalog())
+    static let pricer = TemplatePricer(models: ModelRegistry.standard)
 
     static func content(_ id: String) -> ContentTemplate { catalog.contentTemplate(id: id)! }
     static func workflow(_ id: String) -> WorkflowTemplate { catalog.workflowTemplate(id: id)! }
@@ -44,7 +45,7 @@ struct DefaultCatalogueTests {
 
     @Test("every template uses a known model, and every required schema field is editable or given")
     func requiredFields() throws {
-        let models = MirrorCatalog()
+        let models = ModelRegistry.standard
         for t in DefaultCatalogue.catalog.contentTemplates {
             let model = try #require(models.pricedModel(recordId: t.modelRecordId), "\(t.id)")
             for name in model.schema.required {
