@@ -138,8 +138,10 @@ public struct ModelScaffold: Sendable, Hashable {
 
     /// Writes the model file into the package at `packageRoot` and registers it in
     /// `Models/AllModels.swift`.
-    /// - Parameter existingRecordIds: record ids already taken (the compiled registry's);
-    ///   the model files on disk are searched too, for models not yet compiled.
+    /// - Parameters:
+    ///   - packageRoot: the folder holding the package's `Package.swift`.
+    ///   - existingRecordIds: record ids already taken (the compiled registry's); the model
+    ///     files on disk are searched too, for models not yet compiled.
     /// - Returns: the relative path of the new file.
     /// - Throws: `ScaffoldError` when the content type is unknown, the file exists, the
     ///   record id or identifier is taken, or the files cannot be written. Nothing is
