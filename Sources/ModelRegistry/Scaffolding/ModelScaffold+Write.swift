@@ -37,9 +37,11 @@ extension ModelScaffold {
 
     /// Writes the model file into the package at `packageRoot` and registers it in
     /// `Models/AllModels.swift`.
-    /// - Parameter existingRecordIds: record ids already taken (the compiled registry's);
-    ///   the model files on disk are searched too, for models not yet compiled. Ids are
-    ///   compared by `ModelInvariants.recordIdKey` (case and surrounding spaces ignored).
+    /// - Parameters:
+    ///   - packageRoot: the folder holding the package's `Package.swift`.
+    ///   - existingRecordIds: record ids already taken (the compiled registry's); the model
+    ///     files on disk are searched too, for models not yet compiled. Ids are compared by
+    ///     `ModelInvariants.recordIdKey` (case and surrounding spaces ignored).
     /// - Returns: the relative path of the new file.
     /// - Throws: `ScaffoldError` when a flag breaks a registry invariant, the record id,
     ///   file name (anywhere in the target) or identifier is taken, or the files cannot be
