@@ -25,7 +25,7 @@ for module in TokenPricing ModelRegistry; do
     --fallback-display-name "$module" --fallback-bundle-identifier "registry.$module" \
     --additional-symbol-graph-dir "$dir" \
     --output-path "$OUT/$module.doccarchive" \
-    --warnings-as-errors --analyze 2>&1 | sed "s|^|docc $module: |"
+    --warnings-as-errors 2>&1 | sed "s|^|docc $module: |"
   rm -rf "$dir"
   echo "docc: $module -> $OUT/$module.doccarchive"
 done
