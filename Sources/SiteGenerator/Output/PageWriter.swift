@@ -73,6 +73,11 @@ enum FileIO {
         }
         guard fd >= 0 else { throw .io(path: path, message: "cannot create file (\(errorText()))") }
         defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+    }
+
+    /// Writes all of `bytes` to an open file (`path` names it in errors).
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(SiteGenerationError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { buffer in
@@ -87,13 +92,21 @@ enum FileIO {
     }
 
     /// The whole file, or `nil` when it does not exist or is not a regular file.
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: String) -> [UInt8]? { readWithStatus(path, followingSymlinks: true)?.bytes }
+
+    /// The whole file and its status (identity, times) as read, or `nil` when it does not
+    /// exist or is not a regular file (nor, unless `followingSymlinks`, a symbolic link to one).
+    static func readWithStatus(_ path: String, followingSymlinks: Bool) -> (bytes: [UInt8], status: stat)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (followingSymlinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(st.st_size)
+        guard let bytes = readAll(fd, size: Int(st.st_size)) else { return nil }
+        return (bytes, st)
+    }
+
+    private static func readAll(_ fd: Int32, size: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: size)
         var offset = 0
         while offset < size {
