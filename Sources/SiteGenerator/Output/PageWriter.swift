@@ -165,23 +165,49 @@ enum FileIO {
         return names.sorted()
     }
 
+    /// The entries of a folder (unsorted, without `.` and `..`) and whether each is a folder
+    /// (a symbolic link is not), from `readdir`'s type where the file system gives it, which
+    /// saves an `lstat` per entry on big sites.
+    static func entries(_ path: String) -> [(name: String, isFolder: Bool)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var result: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let type = Int32(entry.pointee.d_type)
+            let isFolder = type == DT_UNKNOWN ? kind(path + "/" + name) == .directory : type == DT_DIR
+            result.append((name, isFolder))
+        }
+        return result
+    }
+
     /// Every regular file under `root`, as sorted `/`-separated relative paths. Symbolic links
     /// are listed (as files) but never followed.
     static func walk(_ root: String) -> [String] {
-        var result: [String] = []
+        walkAll(root).files.sorted()
+    }
+
+    /// Every file (and symbolic link) and every folder under `root`, as relative paths, each
+    /// folder listed before what it holds.
+    static func walkAll(_ root: String) -> (files: [String], folders: [String]) {
+        var files: [String] = []
+        var folders: [String] = []
         func visit(_ relative: String) {
-            let full = relative.isEmpty ? root : root + "/" + relative
-            for name in list(full) {
+            for (name, isFolder) in entries(relative.isEmpty ? root : root + "/" + relative) {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                switch kind(root + "/" + child) {
-                case .directory: visit(child)
-                case .file, .other: result.append(child)
-                case .missing: break
+                if isFolder {
+                    folders.append(child)
+                    visit(child)
+                } else {
+                    files.append(child)
                 }
             }
         }
         visit("")
-        return result.sorted()
+        return (files, folders)
     }
 
     /// Removes a file, symlink or folder tree (no symlink is followed).

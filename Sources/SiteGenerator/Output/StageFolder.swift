@@ -127,11 +127,17 @@ final class StageFolder: @unchecked Sendable {
 
     /// Deletes one of our folders (a stage, or an old site after the swap) with its marker
     /// last, so a removal cut short by a kill still leaves a folder provably ours.
+    /// Files are unlinked on all cores: a site has tens of thousands, and this is on the
+    /// path of every build that changes something.
     static func removeMarkedTree(_ path: String) {
         guard FileIO.kind(path) == .directory else { return FileIO.removeTree(path) }
-        for name in FileIO.list(path) where name != SiteBuilder.markerFile {
-            FileIO.removeTree(path + "/" + name)
+        let (files, folders) = FileIO.walkAll(path)
+        let doomed = files.filter { $0 != SiteBuilder.markerFile }
+        let chunk = 256
+        DispatchQueue.concurrentPerform(iterations: (doomed.count + chunk - 1) / chunk) { part in
+            for file in doomed[(part * chunk)..<min(doomed.count, (part + 1) * chunk)] { unlink(path + "/" + file) }
         }
+        for folder in folders.reversed() { rmdir(path + "/" + folder) }
         unlink(path + "/" + SiteBuilder.markerFile)
         rmdir(path)
     }

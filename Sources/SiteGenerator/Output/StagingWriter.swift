@@ -73,13 +73,29 @@ final class StagingWriter: PageWriter, @unchecked Sendable {
         return copied.sorted()
     }
 
-    /// Hard-links every unchanged file (but the marker, placed already) into the stage.
+    /// Hard-links every unchanged file (but the marker, placed already) into the stage, on all
+    /// cores, after making their folders.
     func carryUnchanged() throws(SiteGenerationError) {
         let items: [Carried] = { lock.lock(); defer { lock.unlock() }; return carried }()
-        for item in items where item.path != SiteBuilder.markerFile {
-            if interrupter.isInterrupted { throw BuildInterrupter.stopped }
-            try carry(item)
+            .filter { $0.path != SiteBuilder.markerFile }
+        var folders = Set<Substring>()
+        for item in items {
+            if let slash = item.path.lastIndex(of: "/") { folders.insert(item.path[..<slash]) }
         }
+        for folder in folders.sorted() { try makeFolders(String(folder)) }
+        let chunk = 256
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { part in
+            for item in items[(part * chunk)..<min(items.count, (part + 1) * chunk)] where failure.error == nil {
+                do throws(SiteGenerationError) {
+                    if interrupter.isInterrupted { throw BuildInterrupter.stopped }
+                    try carry(item)
+                } catch {
+                    failure.record(error)
+                }
+            }
+        }
+        if let error = failure.error { throw error }
     }
 
     /// Links one current file into the stage; when the link fails (EXDEV, EPERM under
@@ -142,12 +158,36 @@ final class StagingWriter: PageWriter, @unchecked Sendable {
 
     /// Creates the folders above `relativePath` inside the stage (mode 0755 less the umask).
     private func makeParents(of relativePath: String) throws(SiteGenerationError) {
+        guard let slash = relativePath.lastIndex(of: "/") else { return }
+        try makeFolders(String(relativePath[..<slash]))
+    }
+
+    /// Creates the folder `relativePath` and those above it inside the stage.
+    private func makeFolders(_ relativePath: String) throws(SiteGenerationError) {
         var prefix = ""
-        for part in relativePath.split(separator: "/").dropLast() {
+        for part in relativePath.split(separator: "/") {
             prefix += prefix.isEmpty ? String(part) : "/" + part
             if mkdirat(stage.fd, prefix, 0o755) != 0 && errno != EEXIST {
                 throw .io(path: stage.path + "/" + prefix, message: "cannot create folder (\(FileIO.errorText()))")
             }
         }
+    }
+}
+
+/// The first error of a parallel loop.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: SiteGenerationError?
+
+    var error: SiteGenerationError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+
+    func record(_ error: SiteGenerationError) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
     }
 }
