@@ -46,10 +46,12 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "MarkdownDocs", dependencies: ["CCMark"]),
+        // renameat2(RENAME_EXCHANGE), which Glibc does not export: the atomic publish of a site.
+        .target(name: "CAtomicSwap"),
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs",
+                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "CAtomicSwap",
                 .product(name: "Mustache", package: "swift-mustache", condition: siteOnly),
             ]
         ),
