@@ -93,9 +93,9 @@ struct APIInputSchema: Codable {
 
 /// One parameter of a schema. Values and bounds are JSON values with every digit.
 struct APISchemaProperty: Codable {
-    var `default`: ParameterValue?
+    var `default`: JSONParameter?
     var description: String?
-    var `enum`: [ParameterValue]?
+    var `enum`: [JSONParameter]?
     var format: String?
     var maxLength: Int?
     var maximum: JSONNumber?
@@ -107,9 +107,9 @@ struct APISchemaProperty: Codable {
     var type: String
 
     init(_ p: SchemaProperty) {
-        `default` = p.defaultValue
+        `default` = p.defaultValue.map(JSONParameter.init)
         description = p.description
-        `enum` = p.allowedValues
+        `enum` = p.allowedValues?.map(JSONParameter.init)
         format = p.format
         maxLength = p.maxLength
         maximum = p.maximum.map(JSONNumber.init)

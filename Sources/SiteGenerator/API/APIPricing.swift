@@ -49,7 +49,7 @@ struct APIModelPrices: Codable {
         min = p.min
         pricedParameters = e.model.pricing.pricedParameters
         prices = LazyJSONArray(count: p.prices.count) { k in
-            APIPrice(parameters: SortedKeys(p.parameters(ofCombination: k)), total: p.prices[k])
+            APIPrice(parameters: JSONParameters(p.parameters(ofCombination: k)), total: p.prices[k])
         }
         rangeComplete = p.isRangeComplete
         recordId = e.config.recordId
@@ -58,6 +58,6 @@ struct APIModelPrices: Codable {
 
 /// The price of one combination.
 struct APIPrice: Codable {
-    var parameters: SortedKeys<ParameterValue>
+    var parameters: JSONParameters
     var total: ExactDecimal?
 }

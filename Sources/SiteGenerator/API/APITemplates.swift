@@ -32,13 +32,13 @@ struct APIContentTemplate: Codable {
     var description: String?
     var displayOrder: Int?
     var estimatedTimeSeconds: Int?
-    var hiddenFieldDefaults: SortedKeys<ParameterValue>
+    var hiddenFieldDefaults: JSONParameters
     var id: String
     var isActive: Bool
     var modelRecordId: String
     var name: String
     var page: String
-    var presetParameters: SortedKeys<ParameterValue>
+    var presetParameters: JSONParameters
     var userEditableFields: [String]
 
     init(_ t: TemplateEntry) {
@@ -49,13 +49,13 @@ struct APIContentTemplate: Codable {
         description = c.description
         displayOrder = c.displayOrder
         estimatedTimeSeconds = c.estimatedTimeSeconds
-        hiddenFieldDefaults = SortedKeys(c.hiddenFieldDefaults)
+        hiddenFieldDefaults = JSONParameters(c.hiddenFieldDefaults)
         id = c.id
         isActive = c.isActive
         modelRecordId = c.modelRecordId
         name = c.name
         page = t.path
-        presetParameters = SortedKeys(c.presetParameters)
+        presetParameters = JSONParameters(c.presetParameters)
         userEditableFields = c.userEditableFields
     }
 }
@@ -98,7 +98,7 @@ struct APIWorkflowStep: Codable {
     var inputMappings: SortedKeys<String>
     var modelRecordId: String
     var outputKey: String?
-    var parameters: SortedKeys<ParameterValue>
+    var parameters: JSONParameters
     var promptTemplate: String?
     var stepName: String?
     var stepNumber: Int
@@ -107,7 +107,7 @@ struct APIWorkflowStep: Codable {
         inputMappings = SortedKeys(s.inputMappings)
         modelRecordId = s.modelRecordId
         outputKey = s.outputKey
-        parameters = SortedKeys(s.parameters)
+        parameters = JSONParameters(s.parameters)
         promptTemplate = s.promptTemplate
         stepName = s.stepName
         stepNumber = s.stepNumber
@@ -116,20 +116,20 @@ struct APIWorkflowStep: Codable {
 
 /// A field the user fills in when running a workflow.
 struct APIUserInputField: Codable {
-    var `default`: ParameterValue?
+    var `default`: JSONParameter?
     var label: String?
     var maxFiles: Int?
     var name: String
-    var options: [ParameterValue]?
+    var options: [JSONParameter]?
     var required: Bool
     var type: String
 
     init(_ f: UserInputField) {
-        `default` = f.defaultValue
+        `default` = f.defaultValue.map(JSONParameter.init)
         label = f.label
         maxFiles = f.maxFiles
         name = f.name
-        options = f.options
+        options = f.options?.map(JSONParameter.init)
         required = f.required
         type = f.type.rawValue
     }

@@ -8,8 +8,8 @@ import TokenPricing
 ///   declare them sorted; a `[String: V]` goes through `SortedKeys`.
 /// - **Every key present.** A `nil` optional is written as `null`, not left out.
 /// - **Exact numbers.** `ExactDecimal` is a decimal string (its `Codable`: money is always a
-///   string); a `ParameterValue` keeps its JSON type with every digit of its numbers; a
-///   `JSONNumber` is a number literal. `Double` and `Float` are refused.
+///   string); a `JSONParameter` (a `ParameterValue`) keeps its JSON type with every digit of
+///   its numbers; a `JSONNumber` is a number literal. `Double` and `Float` are refused.
 ///
 /// Nested containers and super-encoders are not supported (synthesised code never asks for
 /// them): encode a nested `Encodable` value instead.
@@ -20,35 +20,67 @@ struct ExactJSONEncoder {
     /// `value` as a whole document, ending with a newline.
     func encode<T: Encodable>(_ value: T, capacity: Int = 1024) throws -> [UInt8] {
         let sink = JSONEncodingSink(JSONWriter(indent: 0, capacity: capacity, compact: compact))
+        defer { sink.release() }
         try sink.encodeValue(value)
-        return sink.writer.finishDocument()
+        return sink.writer.pointee.finishDocument()
     }
 }
 
-/// A value the encoder writes itself instead of asking it to encode itself.
-protocol ExactJSONWritable {
-    func writeJSON(into writer: inout JSONWriter)
+/// A parameter value (a schema default, a preset, a priced combination's parameter): written
+/// by `ExactJSONEncoder` with its JSON type, every digit of its numbers and its object keys
+/// sorted. (`ParameterValue`'s own `Encodable` goes through `Decimal`, which an encoder may
+/// write as it likes.)
+struct JSONParameter: Codable, Hashable, Sendable {
+    let value: ParameterValue
+
+    init(_ value: ParameterValue) { self.value = value }
+
+    func encode(to encoder: any Encoder) throws {
+        if let sink = encoder as? JSONEncodingSink {
+            sink.writeScalar { $0.parameter(value) }
+        } else {
+            try value.encode(to: encoder)
+        }
+    }
+
+    init(from decoder: any Decoder) throws { value = try ParameterValue(from: decoder) }
 }
 
-extension ParameterValue: ExactJSONWritable {
-    func writeJSON(into writer: inout JSONWriter) { writer.parameter(self) }
+/// A map of parameter values (presets, a combination's parameters), written like
+/// `JSONParameter` with its keys sorted.
+struct JSONParameters: Codable, Sendable {
+    let values: [String: ParameterValue]
+
+    init(_ values: [String: ParameterValue]) { self.values = values }
+
+    func encode(to encoder: any Encoder) throws {
+        if let sink = encoder as? JSONEncodingSink {
+            sink.writeScalar { $0.parameters(values) }
+        } else {
+            try SortedKeys(values.mapValues(JSONParameter.init)).encode(to: encoder)
+        }
+    }
+
+    init(from decoder: any Decoder) throws { values = try [String: ParameterValue](from: decoder) }
 }
 
 /// A JSON number written exactly as given (e.g. a schema bound), for numbers that are not
 /// money (money is an `ExactDecimal`, written as a string).
-struct JSONNumber: Codable, Hashable, Sendable, ExactJSONWritable {
+struct JSONNumber: Codable, Hashable, Sendable {
     /// The literal, e.g. `2.5`.
     let literal: String
 
     init(_ value: ExactDecimal) { literal = value.description }
     init(_ value: Int) { literal = String(value) }
 
-    func writeJSON(into writer: inout JSONWriter) { writer.number(literal) }
-
-    /// For other encoders: the literal as a string.
+    /// A number for `ExactJSONEncoder`; the literal as a string for other encoders.
     func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(literal)
+        if let sink = encoder as? JSONEncodingSink {
+            sink.writeScalar { $0.number(literal) }
+        } else {
+            var c = encoder.singleValueContainer()
+            try c.encode(literal)
+        }
     }
 
     init(from decoder: any Decoder) throws {
@@ -104,52 +136,70 @@ struct AnyKey: CodingKey {
 
 /// The `Encoder` behind `ExactJSONEncoder`: one per document; each value's container is closed
 /// when the value's `encode(to:)` returns.
+///
+/// The writer and the state sit behind pointers: a class's stored properties are checked for
+/// exclusive access on every use, which cost more than the writing itself.
 final class JSONEncodingSink: Encoder {
-    var writer: JSONWriter
+    let writer: UnsafeMutablePointer<JSONWriter>
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// What the value being encoded has opened.
-    private enum Opened { case nothing, keyed, unkeyed, single }
-    private var opened = Opened.nothing
+    enum Opened { case nothing, keyed, unkeyed, single }
+    private let opened: UnsafeMutablePointer<Opened>
 
-    init(_ writer: JSONWriter) { self.writer = writer }
+    init(_ writer: JSONWriter) {
+        self.writer = .allocate(capacity: 1)
+        self.writer.initialize(to: writer)
+        opened = .allocate(capacity: 1)
+        opened.initialize(to: .nothing)
+    }
+
+    /// Frees the writer (its bytes must have been taken).
+    func release() {
+        writer.deinitialize(count: 1)
+        writer.deallocate()
+        opened.deallocate()
+    }
 
     /// Writes one value (the document, a member or an element).
     func encodeValue<T: Encodable>(_ value: T) throws {
-        if let special = value as? any ExactJSONWritable {
-            special.writeJSON(into: &writer)
-            return
-        }
-        let outer = opened
-        opened = .nothing
-        defer { opened = outer }
+        let outer = opened.pointee
+        opened.pointee = .nothing
+        defer { opened.pointee = outer }
         try value.encode(to: self)
-        switch opened {
-        case .keyed: writer.endObject()
-        case .unkeyed: writer.endArray()
-        case .nothing: writer.beginObject(); writer.endObject()  // as Foundation writes a value that wrote nothing
+        switch opened.pointee {
+        case .keyed: writer.pointee.endObject()
+        case .unkeyed: writer.pointee.endArray()
+        case .nothing: writer.pointee.beginObject(); writer.pointee.endObject()  // as Foundation writes a value that wrote nothing
         case .single: break
         }
     }
 
+    /// Writes the current value directly (`JSONParameter`, `JSONNumber`).
+    func writeScalar(_ write: (inout JSONWriter) -> Void) {
+        precondition(opened.pointee == .nothing, "ExactJSONEncoder: a value asked for a second container")
+        opened.pointee = .single
+        write(&writer.pointee)
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        precondition(opened == .nothing, "ExactJSONEncoder: a value asked for a second container")
-        opened = .keyed
-        writer.beginObject()
+        precondition(opened.pointee == .nothing, "ExactJSONEncoder: a value asked for a second container")
+        opened.pointee = .keyed
+        writer.pointee.beginObject()
         return KeyedEncodingContainer(KeyedSink<Key>(sink: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        precondition(opened == .nothing, "ExactJSONEncoder: a value asked for a second container")
-        opened = .unkeyed
-        writer.beginArray()
+        precondition(opened.pointee == .nothing, "ExactJSONEncoder: a value asked for a second container")
+        opened.pointee = .unkeyed
+        writer.pointee.beginArray()
         return UnkeyedSink(sink: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        precondition(opened == .nothing, "ExactJSONEncoder: a value asked for a second container")
-        opened = .single
+        precondition(opened.pointee == .nothing, "ExactJSONEncoder: a value asked for a second container")
+        opened.pointee = .single
         return SingleSink(sink: self)
     }
 
@@ -174,14 +224,14 @@ private struct KeyedSink<Key: CodingKey>: KeyedEncodingContainerProtocol {
                 debugDescription: "key '\(name)' comes after '\(last)': JSON keys are written sorted, so declare the properties in ascending order"))
         }
         last = name
-        sink.writer.key(name)
+        sink.writer.pointee.key(name)
     }
 
-    private mutating func integer<I: FixedWidthInteger>(_ value: I, _ key: Key) throws { try self.key(key); sink.writer.number(String(value)) }
+    private mutating func integer<I: FixedWidthInteger>(_ value: I, _ key: Key) throws { try self.key(key); sink.writer.pointee.number(String(value)) }
 
-    mutating func encodeNil(forKey key: Key) throws { try self.key(key); sink.writer.null() }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { try self.key(key); sink.writer.bool(value) }
-    mutating func encode(_ value: String, forKey key: Key) throws { try self.key(key); sink.writer.string(value) }
+    mutating func encodeNil(forKey key: Key) throws { try self.key(key); sink.writer.pointee.null() }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { try self.key(key); sink.writer.pointee.bool(value) }
+    mutating func encode(_ value: String, forKey key: Key) throws { try self.key(key); sink.writer.pointee.string(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { throw JSONEncodingSink.refuseFloatingPoint(value, [key]) }
     mutating func encode(_ value: Float, forKey key: Key) throws { throw JSONEncodingSink.refuseFloatingPoint(value, [key]) }
     mutating func encode(_ value: Int, forKey key: Key) throws { try integer(value, key) }
@@ -231,12 +281,12 @@ private struct UnkeyedSink: UnkeyedEncodingContainer {
 
     init(sink: JSONEncodingSink) { self.sink = sink }
 
-    private mutating func next() { sink.writer.element(); count += 1 }
-    private mutating func integer<I: FixedWidthInteger>(_ value: I) { next(); sink.writer.number(String(value)) }
+    private mutating func next() { sink.writer.pointee.element(); count += 1 }
+    private mutating func integer<I: FixedWidthInteger>(_ value: I) { next(); sink.writer.pointee.number(String(value)) }
 
-    mutating func encodeNil() throws { next(); sink.writer.null() }
-    mutating func encode(_ value: Bool) throws { next(); sink.writer.bool(value) }
-    mutating func encode(_ value: String) throws { next(); sink.writer.string(value) }
+    mutating func encodeNil() throws { next(); sink.writer.pointee.null() }
+    mutating func encode(_ value: Bool) throws { next(); sink.writer.pointee.bool(value) }
+    mutating func encode(_ value: String) throws { next(); sink.writer.pointee.string(value) }
     mutating func encode(_ value: Double) throws { throw JSONEncodingSink.refuseFloatingPoint(value, []) }
     mutating func encode(_ value: Float) throws { throw JSONEncodingSink.refuseFloatingPoint(value, []) }
     mutating func encode(_ value: Int) throws { integer(value) }
@@ -265,11 +315,11 @@ private struct SingleSink: SingleValueEncodingContainer {
     let sink: JSONEncodingSink
     var codingPath: [any CodingKey] { [] }
 
-    private func integer<I: FixedWidthInteger>(_ value: I) { sink.writer.number(String(value)) }
+    private func integer<I: FixedWidthInteger>(_ value: I) { sink.writer.pointee.number(String(value)) }
 
-    mutating func encodeNil() throws { sink.writer.null() }
-    mutating func encode(_ value: Bool) throws { sink.writer.bool(value) }
-    mutating func encode(_ value: String) throws { sink.writer.string(value) }
+    mutating func encodeNil() throws { sink.writer.pointee.null() }
+    mutating func encode(_ value: Bool) throws { sink.writer.pointee.bool(value) }
+    mutating func encode(_ value: String) throws { sink.writer.pointee.string(value) }
     mutating func encode(_ value: Double) throws { throw JSONEncodingSink.refuseFloatingPoint(value, []) }
     mutating func encode(_ value: Float) throws { throw JSONEncodingSink.refuseFloatingPoint(value, []) }
     mutating func encode(_ value: Int) throws { integer(value) }

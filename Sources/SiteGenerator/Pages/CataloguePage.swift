@@ -124,7 +124,7 @@ enum CataloguePage {
     /// string (or `null`), the time a number of seconds.
     static func json(_ data: SiteData) throws -> [UInt8] {
         let rows = LazyJSONArray(count: data.models.count) { i in
-            SortedKeys(cells(data.models[i]).mapValues(\.json))
+            JSONParameters(cells(data.models[i]).mapValues(\.json))
         }
         return try ExactJSONEncoder(compact: false).encode(rows, capacity: 64 + data.models.count * 300)
     }

@@ -30,7 +30,7 @@ struct CompiledRenderer {
         if key.name == "." { return frames.last }
         var i = dicts.count - 1
         while i >= 0 {
-            if let v = dicts[i].values[key] { return v }
+            if let v = dicts[i][key] { return v }
             i -= 1
         }
         return nil

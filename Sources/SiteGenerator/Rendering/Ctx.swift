@@ -32,21 +32,54 @@ enum HTMLSlot: String, CaseIterable, Sendable {
 /// Written as a dictionary literal (`["name": text, "rows": rows]`); markup goes in with
 /// `ctx[html: .bodyHtml] = SafeHTML(...)`. Why two stores: a `[CtxKey: Any]` frame would let a
 /// `String` reach a `{{{…}}}` tag, and only a test over fixture data could notice.
+///
+/// The values are a flat list searched by each key's precomputed 64-bit hash, not a
+/// `Dictionary`: a frame holds a few dozen names, a scan of their hashes is cheaper than
+/// running a `Hasher` for every lookup and insert, and the literal's own array is the storage.
 struct Ctx: CtxValue, ExpressibleByDictionaryLiteral {
-    /// What `{{name}}` and `{{#name}}` read.
-    private(set) var values: [CtxKey: any CtxValue]
+    /// What `{{name}}` and `{{#name}}` read, in insertion order; names are unique.
+    private(set) var entries: [(CtxKey, any CtxValue)]
     /// What `{{{name}}}` reads.
     private(set) var html: [HTMLSlot: SafeHTML] = [:]
 
-    init() { values = [:] }
+    init() { entries = [] }
 
     init(dictionaryLiteral elements: (CtxKey, any CtxValue)...) {
-        values = Dictionary(uniqueKeysWithValues: elements)
+        entries = elements
+        assert(Set(elements.map(\.0.name)).count == elements.count, "a Ctx literal repeats a name")
+    }
+
+    private typealias Entry = (CtxKey, any CtxValue)
+    /// Where an entry's key hash sits in its bytes: the scan below reads the hashes in place
+    /// (reading `entries[i].0.hash` copied whole entries, retains and all).
+    private static let hashOffset = MemoryLayout<Entry>.offset(of: \Entry.0.hash)!
+
+    /// The index of `key` in `entries`.
+    @inline(__always)
+    private func index(of key: CtxKey) -> Int? {
+        let hash = key.hash, stride = MemoryLayout<Entry>.stride, offset = Ctx.hashOffset
+        return entries.withUnsafeBytes { raw -> Int? in
+            var i = 0, at = offset
+            while at < raw.count {
+                if raw.load(fromByteOffset: at, as: UInt64.self) == hash && entries[i].0.name == key.name { return i }
+                i += 1
+                at += stride
+            }
+            return nil
+        }
     }
 
     subscript(key: CtxKey) -> (any CtxValue)? {
-        get { values[key] }
-        set { values[key] = newValue }
+        get { index(of: key).map { entries[$0].1 } }
+        set {
+            let i = index(of: key)
+            switch (i, newValue) {
+            case (let i?, let value?): entries[i].1 = value
+            case (let i?, nil): entries.remove(at: i)
+            case (nil, let value?): entries.append((key, value))
+            case (nil, nil): break
+            }
+        }
     }
 
     /// A raw-HTML slot: only `SafeHTML` fits.
@@ -57,12 +90,13 @@ struct Ctx: CtxValue, ExpressibleByDictionaryLiteral {
 
     /// Adds `other`'s values and slots; this frame's own win when both have a name.
     mutating func merge(_ other: Ctx) {
-        values.merge(other.values) { own, _ in own }
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for (key, value) in other.entries where index(of: key) == nil { entries.append((key, value)) }
         html.merge(other.html) { own, _ in own }
     }
 
     /// Every name, values and slots, for the layout's shadowing check.
     var names: Set<String> {
-        Set(values.keys.map(\.name)).union(html.keys.map(\.rawValue))
+        Set(entries.map(\.0.name)).union(html.keys.map(\.rawValue))
     }
 }

@@ -16,7 +16,7 @@ struct ExactJSONEncoderTests {
         var b: ExactDecimal
         var c: Inner?
         var d: Inner?
-        var e: ParameterValue
+        var e: JSONParameter
         var f: SortedKeys<String>
         var g: Bool
 
@@ -28,7 +28,7 @@ struct ExactJSONEncoderTests {
     static var doc: Doc {
         Doc(
         a: ["x\"\\\n\u{1}", "é"], b: "1.16666", c: Inner(n: 3, t: nil), d: nil,
-        e: .object(["z": .number("2.50"), "a": .array([.number("0.1"), .null, .bool(false)])]),
+        e: JSONParameter(.object(["z": .number("2.50"), "a": .array([.number("0.1"), .null, .bool(false)])])),
         f: SortedKeys(["y": "2", "b": "1"]), g: true)
     }
 

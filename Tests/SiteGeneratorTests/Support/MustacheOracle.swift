@@ -42,7 +42,7 @@ struct MustacheOracle {
     /// raw-HTML slot becomes its markup (which `{{{…}}}` writes as is).
     static func plain(_ ctx: Ctx) -> [String: Any] {
         var result: [String: Any] = [:]
-        for (key, value) in ctx.values { result[key.name] = plain(value) }
+        for (key, value) in ctx.entries { result[key.name] = plain(value) }
         for (slot, markup) in ctx.html { result[slot.rawValue] = markup.html }
         return result
     }
