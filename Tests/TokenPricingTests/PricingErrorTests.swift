@@ -56,9 +56,6 @@ private let scenarios: [ErrorScenario] = [
     ErrorScenario(kind: .arithmeticOverflow, templateId: nil, stepNumber: nil, keyPath: "parameters.n") { () throws(PricingError) in
         _ = try huge.total(["n": 10])
     },
-    ErrorScenario(kind: .unknownTemplate, templateId: "nope", stepNumber: nil, keyPath: "templateId") { () throws(PricingError) in
-        _ = try PriceService(models: errorCatalog, templates: .empty).answer(.catalogTemplate(id: "nope", userInputs: [:]))
-    },
     ErrorScenario(kind: .unresolvedMapping, templateId: "w", stepNumber: 2, keyPath: "inputMappings.image") { () throws(PricingError) in
         _ = try errorPricer.cost(of: WorkflowTemplate(id: "w", name: "W", steps: [
             WorkflowStep(stepNumber: 1, modelRecordId: "gpt", promptTemplate: "A fox", outputKey: "picture"),
@@ -108,19 +105,9 @@ struct PricingErrorTests {
     @Test("every kind but the price stream's own has a scenario")
     func coverage() {
         let covered = Set(scenarios.map(\.kind))
-        // malformedRequest and limitExceeded come from the stream: PriceStreamTests.
-        #expect(Set(PricingError.Kind.allCases).subtracting(covered) == [.malformedRequest, .limitExceeded])
-    }
-
-    @Test("a line the price command cannot read is malformedRequest, and processing goes on")
-    func malformedRequest() throws {
-        let service = PriceService(models: errorCatalog, templates: .empty)
-        var out: [String] = []
-        let failures = service.processLines(["{not json", #"{"modelRecordId": "gpt", "parameters": {"nVariants": 2}}"#]) { out.append($0) }
-        #expect(failures == 1)
-        #expect(out.count == 2)
-        #expect(out[0].contains("malformedRequest"))
-        #expect(out[1].contains(#""total":"3.5""#))
+        // These come from the price stream (a request it cannot read, a line over a limit,
+        // a templateId the catalogue lacks): PriceStreamTests covers them.
+        #expect(Set(PricingError.Kind.allCases).subtracting(covered) == [.malformedRequest, .limitExceeded, .unknownTemplate])
     }
 
     @Test("invalidParameter lists every schema problem")

@@ -180,7 +180,9 @@ public enum ExactJSONReader {
         }
 
         mutating func array(depth: Int) throws(ExactJSONError) -> ParameterValue {
-            guard depth <= maxDepth else { throw fail("the JSON nests deeper than \(maxDepth) levels") }
+            guard depth <= maxDepth else {
+                throw ExactJSONError(keyPath: "", offset: position, message: "the JSON nests deeper than \(maxDepth) levels", isDepthLimit: true)
+            }
             position += 1
             var items: [ParameterValue] = []
             skipSpace()
@@ -201,7 +203,9 @@ public enum ExactJSONReader {
         }
 
         mutating func object(depth: Int) throws(ExactJSONError) -> ParameterValue {
-            guard depth <= maxDepth else { throw fail("the JSON nests deeper than \(maxDepth) levels") }
+            guard depth <= maxDepth else {
+                throw ExactJSONError(keyPath: "", offset: position, message: "the JSON nests deeper than \(maxDepth) levels", isDepthLimit: true)
+            }
             position += 1
             var members: [String: ParameterValue] = [:]
             skipSpace()
@@ -257,12 +261,15 @@ public struct ExactJSONError: Error, Sendable, Hashable, CustomStringConvertible
     public var offset: Int
     /// What was wrong and what was expected.
     public var message: String
+    /// Whether the text broke the nesting limit (`maxDepth`) rather than JSON's grammar.
+    public var isDepthLimit: Bool
 
     /// Creates an error.
-    public init(keyPath: String, offset: Int, message: String) {
+    public init(keyPath: String, offset: Int, message: String, isDepthLimit: Bool = false) {
         self.keyPath = keyPath
         self.offset = offset
         self.message = message
+        self.isDepthLimit = isDepthLimit
     }
 
     /// `parameters.n: the number … cannot be held exactly …`.
