@@ -10,6 +10,8 @@ final class PriceSession {
     let service: PriceService
     private var models: [String: PricedModel] = [:]
     private var prepared: [String: Result<PreparedTemplate, PricingError>] = [:]
+    /// The answer to `{"templateId": id}` with no inputs (an estimate), the same every time.
+    private var estimates: [String: TemplateCost] = [:]
     /// Catalogue ids used by more than one template (`admin-site check` rejects them).
     private lazy var duplicateIds: Set<String> = {
         var seen = Set<String>(), duplicates = Set<String>()
@@ -64,6 +66,12 @@ final class PriceSession {
             }
             return .model(try model.quote(parameters))
         case .catalogTemplate(let id, let inputs):
+            if inputs.isEmpty {
+                if let cost = estimates[id] { return .template(cost) }
+                let cost = try preparedTemplate(id).cost(userInputs: [:])
+                estimates[id] = cost
+                return .template(cost)
+            }
             return .template(try preparedTemplate(id).cost(userInputs: inputs))
         case .contentTemplate(let t, let inputs):
             return .template(try TemplatePricer(models: service.models).cost(of: t, userInputs: inputs))
