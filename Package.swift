@@ -16,6 +16,10 @@ let package = Package(
     products: [
         .library(name: "TokenPricing", targets: ["TokenPricing"]),
         .library(name: "ModelRegistry", targets: ["ModelRegistry"]),
+        // Integrity and MarkdownDocs are products so the fuzz package (Fuzz/) can reach the
+        // catalogue check and the docs pipeline; nothing else depends on them from outside.
+        .library(name: "Integrity", targets: ["Integrity"]),
+        .library(name: "MarkdownDocs", targets: ["MarkdownDocs"]),
         .executable(name: "admin-site", targets: ["AdminSite"]),
     ],
     dependencies: [
