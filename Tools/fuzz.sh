@@ -13,7 +13,7 @@
 #
 # Exits non-zero on any crash, sanitizer report, timeout or out-of-memory, after printing the
 # input's path: libFuzzer writes it to artifacts/fuzz/<Harness>-crash-<sha1> (or -timeout-,
-# -oom-, -leak-) and the run's log to artifacts/fuzz/<Harness>.log.
+# -oom-) and the run's log to artifacts/fuzz/<Harness>.log.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -70,7 +70,7 @@ for harness in $harnesses; do
     # would report as a leak of whichever input happened to need it first.
     # shellcheck disable=SC2086
     if "$bin/$harness" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
         -detect_leaks=0 -print_final_stats=1 \
         -dict="$corpus/seeds/$harness.dict" \
         -artifact_prefix="$artifacts/$harness-" \
