@@ -21,6 +21,10 @@ let package = Package(
         .library(name: "TokenPricing", targets: ["TokenPricing"]),
         .library(name: "ModelRegistry", targets: ["ModelRegistry"]),
         .library(name: "PriceStream", targets: ["PriceStream"]),
+        // Integrity and MarkdownDocs are products so the fuzz package (Fuzz/) can reach the
+        // catalogue check and the docs pipeline; nothing else depends on them from outside.
+        .library(name: "Integrity", targets: ["Integrity"]),
+        .library(name: "MarkdownDocs", targets: ["MarkdownDocs"]),
         .executable(name: "admin-site", targets: ["AdminSite"]),
     ],
     // A consumer of the pricing library pays for nothing else: every dependency below is used
