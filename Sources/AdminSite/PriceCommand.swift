@@ -2,9 +2,11 @@ import AdminSiteKit
 import ArgumentParser
 import Foundation
 import ModelRegistry
+import PriceStream
 import TokenPricing
 
-/// `admin-site price`: NDJSON requests on stdin, one JSON answer per line on stdout.
+/// `admin-site price`: NDJSON requests on stdin, one JSON answer per line on stdout. The
+/// stream itself (framing, line numbers, limits, exact numbers) is `PriceStream`.
 struct PriceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "price",
@@ -15,13 +17,22 @@ struct PriceCommand: ParsableCommand {
               {"templateId": "...", "userInputs": {...}}
               {"contentTemplate": {...}, "userInputs": {...}}
               {"workflowTemplate": {...}, "userInputs": {...}}
-            Each output line is the price with its breakdown, or {"error": {...}} naming what was
-            wrong. The exit status is 1 when any line failed, 2 when the catalogue cannot be read.
+            Every input line gets exactly one output line, in order, with "line": N: the price
+            with its breakdown, or {"error": {...}} naming what was wrong (a blank line is an
+            error too). Numbers are read exactly; one that cannot be held exactly is an error.
+            The exit status is 1 when any line failed, 2 when the catalogue cannot be read.
             """
     )
 
     @Option(name: .long, help: "The content/workflow template catalogue for templateId requests.")
     var templates: String = SiteDefaults.catalogPath
+
+    @Option(name: .long, help: "The longest request line accepted, in bytes; a longer line is answered with limitExceeded.")
+    var maxLineBytes: Int = PriceStreamLimits.standard.maxLineBytes
+
+    func validate() throws {
+        guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+    }
 
     func run() throws {
         let catalog: TemplateCatalog
@@ -31,11 +42,9 @@ struct PriceCommand: ParsableCommand {
             printError("admin-site price: error: \(error)")
             throw ExitCode(2)
         }
-        let service = PriceService(models: ModelRegistry.standard, templates: catalog)
-        // FileHandle writes go straight to the descriptor: a pipe reader sees each answer at once.
-        let failures = service.processLines(StandardInputLines()) { line in
-            FileHandle.standardOutput.write(Data((line + "\n").utf8))
-        }
+        let service = PriceService(
+            models: ModelRegistry.standard, templates: catalog, limits: PriceStreamLimits(maxLineBytes: maxLineBytes))
+        let failures = service.run(input: FileHandle.standardInput.fileDescriptor, output: FileHandle.standardOutput.fileDescriptor)
         if failures > 0 { throw ExitCode(1) }
     }
 }

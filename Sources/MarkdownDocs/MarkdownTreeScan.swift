@@ -14,8 +14,9 @@ struct MarkdownTreeScan {
     /// Lines where a paragraph looks like a GFM pipe table.
     private(set) var pipeTableLines: [Int] = []
 
-    /// Scans the tree under `root`; `source` is the exact input that was parsed.
-    init(root: OpaquePointer, source: [UInt8]) {
+    /// Scans the tree under `root`; `source` is the exact input that was parsed, with smart
+    /// punctuation on or off as `smartPunctuation` says.
+    init(root: OpaquePointer, source: [UInt8], smartPunctuation: Bool) {
         // Built only when a multi-line block needs it; most short docs never pay for it.
         var lines: SourceLines?
         func sourceLines() -> SourceLines {
@@ -52,10 +53,20 @@ struct MarkdownTreeScan {
                 blockLine = Int(cmark_node_get_start_line(node))
                 blockColumn = Int(cmark_node_get_start_column(node))
                 let text = NodePlainText.of(node)
+                var slugText = text
+                if smartPunctuation, text.unicodeScalars.contains(where: Self.isDash),
+                   !Self.hasLiteralDash(from: blockLine, to: Int(cmark_node_get_end_line(node)), in: sourceLines())
+                {
+                    // GitHub slugs `a -- b` as `a----b`, but smart punctuation has made the
+                    // hyphens an en dash, which the slugger drops. Slug the hyphens as written.
+                    // A dash typed as a dash stays one (GitHub drops it too); only a heading
+                    // holding both kinds keeps the smart dashes, as there is no telling them apart.
+                    slugText = NodePlainText.of(node, smartDashesAsHyphens: true)
+                }
                 headings.append(DocHeading(
                     level: Int(cmark_node_get_heading_level(node)),
                     text: text,
-                    anchor: slugger.anchor(for: text),
+                    anchor: slugger.anchor(for: slugText),
                     line: blockLine
                 ))
                 headingNodes.append(node)
@@ -76,5 +87,23 @@ struct MarkdownTreeScan {
                 break
             }
         }
+    }
+
+    /// En dash or em dash: what smart punctuation makes of `--` and `---`.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2013}" || scalar == "\u{2014}" }
+
+    /// Whether lines `first...last` of the source hold an en or em dash typed as such (UTF-8
+    /// `E2 80 93` or `E2 80 94`).
+    static func hasLiteralDash(from first: Int, to last: Int, in lines: SourceLines) -> Bool {
+        guard first <= last else { return false }
+        for number in first...last {
+            let line = lines.line(number)
+            var index = line.startIndex
+            while index + 2 < line.endIndex {
+                if line[index] == 0xE2, line[index + 1] == 0x80, line[index + 2] == 0x93 || line[index + 2] == 0x94 { return true }
+                index += 1
+            }
+        }
+        return false
     }
 }

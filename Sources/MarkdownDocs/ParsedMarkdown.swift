@@ -43,7 +43,7 @@ final class ParsedMarkdown {
             headings = []; links = []; pipeTableLines = []; pendingHeadingNodes = []; linkNodes = []
             return
         }
-        let scan = MarkdownTreeScan(root: root, source: source)
+        let scan = MarkdownTreeScan(root: root, source: source, smartPunctuation: options.smartPunctuation)
         headings = scan.headings
         links = scan.links
         pipeTableLines = scan.pipeTableLines

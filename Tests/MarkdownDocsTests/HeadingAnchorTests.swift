@@ -52,3 +52,34 @@ struct HeadingAnchorTests {
         #expect(html.contains("<li>\n<h3 id=\"listed\">Listed</h3>\n</li>"))
     }
 }
+
+/// Found by FuzzMarkdownDocs: with smart punctuation (the default) `--` became an en dash that
+/// the slugger dropped, so `# a -- b` got `a--b` where GitHub (and the same doc rendered without
+/// smart punctuation) has `a----b`, and links written against GitHub were reported missing.
+@Suite("Heading anchors under smart punctuation")
+struct SmartDashAnchorTests {
+    @Test("hyphens that smart punctuation turns into dashes slug as written",
+          arguments: [
+              ("# a -- b\n", "a----b"),
+              ("# a---b\n", "a---b"),
+              ("# Pricing -- *the --- rules*\n", "pricing----the-----rules"),
+              ("Setext -- heading\n---\n", "setext----heading"),
+              ("# `x--y` -- z\n", "x--y----z"),
+              // Typed dashes are dropped, as GitHub drops them.
+              ("# a – b — c\n", "a--b--c"),
+          ])
+    func dashes(source: String, anchor: String) {
+        let smart = MarkdownRenderer.render(source)
+        let plain = MarkdownRenderer.render(source, options: MarkdownOptions(smartPunctuation: false))
+        #expect(smart.headings.map(\.anchor) == [anchor])
+        #expect(plain.headings.map(\.anchor) == [anchor])
+        #expect(smart.html.contains("id=\"\(anchor)\""))
+    }
+
+    @Test("the heading text keeps its typographic dashes")
+    func textKeepsDashes() {
+        let heading = MarkdownRenderer.render("# a -- b\n").headings.first
+        #expect(heading?.text == "a \u{2013} b")
+        #expect(heading?.anchor == "a----b")
+    }
+}
