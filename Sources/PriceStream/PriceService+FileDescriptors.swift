@@ -33,13 +33,13 @@ extension PriceService {
                 session.respond(to: UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd]), number: number, into: &out)
             }
             if failed { failures += 1 }
-            out.byte(0x0A)
+            out.newline()
         }
         func tooLong() {
             number += 1
             _ = session.respondTooLong(number: number, into: &out)
             failures += 1
-            out.byte(0x0A)
+            out.newline()
         }
 
         while !atEnd {
@@ -86,7 +86,7 @@ extension PriceService {
                 start = end
             }
             if !write(out.bytes, to: output) { break }
-            out.bytes.removeAll(keepingCapacity: true)
+            out.clear()
         }
         return failures
     }

@@ -44,7 +44,7 @@ public struct PriceService: Sendable {
         var out = AnswerWriter(capacity: 4096)
         var failures = 0
         for (index, line) in lines.enumerated() {
-            out.bytes.removeAll(keepingCapacity: true)
+            out.clear()
             var text = line
             let failed = text.withUTF8 { bytes in
                 bytes.count > limits.maxLineBytes

@@ -1,6 +1,7 @@
 import TokenPricing
 
-/// Writes `Encodable` values as JSON bytes through `JSONWriter`, as it goes (no tree first).
+/// Writes `Encodable` values as JSON bytes through the package's one JSON writer
+/// (`TokenPricing.JSONWriter`), as it goes (no tree first).
 ///
 /// The rules the site's JSON follows, enforced here rather than by each caller:
 /// - **Sorted keys.** An object's keys must arrive in ascending order; a key out of order
@@ -19,7 +20,7 @@ struct ExactJSONEncoder {
 
     /// `value` as a whole document, ending with a newline.
     func encode<T: Encodable>(_ value: T, capacity: Int = 1024) throws -> [UInt8] {
-        let sink = JSONEncodingSink(JSONWriter(indent: 0, capacity: capacity, compact: compact))
+        let sink = JSONEncodingSink(JSONWriter(capacity: capacity, compact: compact))
         defer { sink.release() }
         try sink.encodeValue(value)
         return sink.writer.pointee.finishDocument()
@@ -37,7 +38,7 @@ struct JSONParameter: Codable, Hashable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         if let sink = encoder as? JSONEncodingSink {
-            sink.writeScalar { $0.parameter(value) }
+            sink.writeScalar { $0.value(value) }
         } else {
             try value.encode(to: encoder)
         }
@@ -55,7 +56,7 @@ struct JSONParameters: Codable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         if let sink = encoder as? JSONEncodingSink {
-            sink.writeScalar { $0.parameters(values) }
+            sink.writeScalar { $0.object(values) }
         } else {
             try SortedKeys(values.mapValues(JSONParameter.init)).encode(to: encoder)
         }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import TokenPricing
+
+@Suite("JSONWriter")
+struct JSONWriterTests {
+    static func document(compact: Bool) -> String {
+        var w = JSONWriter(compact: compact)
+        w.beginObject()
+        w.key("a"); w.beginArray(); w.element(); w.string("x\"\\\n\u{1}\u{8}\u{c}/é"); w.element(); w.null(); w.element(); w.bool(true); w.endArray()
+        w.key("b"); w.money("1.16666")
+        w.key("c"); w.beginObject(); w.endObject()
+        w.key("d"); w.value(.object(["z": .number("2.50"), "a": .array([.number("0.1"), .bool(false)])]))
+        w.key("e"); w.int(-3)
+        w.endObject()
+        return String(decoding: w.finishDocument(), as: UTF8.self)
+    }
+
+    @Test("pretty: two-space indentation, money as a string, parameter numbers exact, keys of parameter objects sorted")
+    func pretty() {
+        #expect(Self.document(compact: false) == """
+            {
+              "a": [
+                "x\\"\\\\\\n\\u0001\\b\\f/é",
+                null,
+                true
+              ],
+              "b": "1.16666",
+              "c": {},
+              "d": {
+                "a": [
+                  0.1,
+                  false
+                ],
+                "z": 2.5
+              },
+              "e": -3
+            }
+
+            """)
+    }
+
+    @Test("compact: one line, and strings escaped exactly as JSONEncoder escapes them")
+    func compact() throws {
+        let text = Self.document(compact: true)
+        #expect(text == #"{"a":["x\"\\\n\u0001\b\f/é",null,true],"b":"1.16666","c":{},"d":{"a":[0.1,false],"z":2.5},"e":-3}"# + "\n")
+        let tricky = "tab\t cr\r nul\u{0} del\u{7f} quote\" slash/ back\\ ☃"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var w = JSONWriter()
+        w.string(tricky)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try encoder.encode(tricky), as: UTF8.self))
+    }
+
+    @Test("answers one after another on their own lines (NDJSON)")
+    func lines() {
+        var w = JSONWriter()
+        for n in 1...2 {
+            w.beginObject(); w.key("line"); w.int(n); w.endObject(); w.newline()
+        }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "{\"line\":1}\n{\"line\":2}\n")
+        w.removeAll()
+        #expect(w.bytes.isEmpty)
+    }
+}
