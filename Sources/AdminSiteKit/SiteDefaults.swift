@@ -16,6 +16,8 @@ public enum SiteDefaults {
     public static let docsPath = "Docs"
     /// Where `build` writes the site.
     public static let outputPath = "_site"
+    /// The price lockfile `lock` writes and `check` compares the registry with.
+    public static let priceLockPath = "Site/prices.lock.json"
 
     /// Reads the template catalogue at `path`.
     /// - Throws: `CatalogLoadError` naming the file, template and key path.
