@@ -1,5 +1,8 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
+
+/// The condition on every third-party dependency: present only with the `AdminSite` trait.
+let siteOnly: TargetDependencyCondition? = .when(traits: ["AdminSite"])
 
 // The architecture, bottom to top:
 //   TokenPricing   exact prices of model calls, content templates and workflows (Foundation only)
@@ -19,6 +22,16 @@ let package = Package(
         .library(name: "ModelRegistry", targets: ["ModelRegistry"]),
         .executable(name: "admin-site", targets: ["AdminSite"]),
     ],
+    // A consumer of the pricing library pays for nothing else: every dependency below is used
+    // only under the `AdminSite` trait, so a package that depends on this one with
+    // `traits: []` resolves and builds none of them (see README, "Using the pricing library").
+    traits: [
+        .trait(
+            name: "AdminSite",
+            description: "The admin-site tool: site generator, preview server and command line (swift-argument-parser, swift-mustache, Hummingbird)."
+        ),
+        .default(enabledTraits: ["AdminSite"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
@@ -35,11 +48,13 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "MarkdownDocs", dependencies: ["CCMark"]),
+        // renameat2(RENAME_EXCHANGE), which Glibc does not export: the atomic publish of a site.
+        .target(name: "CAtomicSwap"),
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "CAtomicSwap",
+                .product(name: "Mustache", package: "swift-mustache", condition: siteOnly),
             ]
         ),
         .target(
@@ -50,14 +65,14 @@ let package = Package(
             name: "SiteServer",
             dependencies: [
                 "AdminSiteKit",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird", condition: siteOnly),
             ]
         ),
         .executableTarget(
             name: "AdminSite",
             dependencies: [
                 "TokenPricing", "ModelRegistry", "Integrity", "AdminSiteKit", "SiteServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: siteOnly),
             ]
         ),
         // Benchmarks are executables, run in release mode, never timed inside tests.

@@ -202,13 +202,27 @@
 
   /* ------------------------------------------------------------- exports */
 
-  function csvField(value) {
+  // The same guard as the static exports (JSONText.text in SiteGenerator): a text cell whose
+  // first character after whitespace or control characters is = + - @ (or a full-width
+  // form), or that starts with a tab, CR or LF, gets a ' in front, so a spreadsheet never
+  // runs it as a formula. Spreadsheets skip leading spaces, so they must not hide a trigger.
+  var FORMULA_LEAD = /^[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
+  function guardFormula(s) {
+    return /^[\t\r\n]/.test(s) || FORMULA_LEAD.test(s) ? "'" + s : s;
+  }
+
+  function csvField(value, isNumber) {
     var s = value === null || value === undefined ? "" : String(value);
+    if (!isNumber) s = guardFormula(s);
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
-  function toCSV(rows) {
-    return rows.map(function (r) { return r.map(csvField).join(","); }).join("\r\n") + "\r\n";
+  // types: the column types ("number" columns are not guarded, so -5 stays a number).
+  function toCSV(rows, types) {
+    return rows.map(function (r) {
+      return r.map(function (v, i) { return csvField(v, !!types && types[i] === "number"); }).join(",");
+    }).join("\r\n") + "\r\n";
   }
 
   function download(filename, mime, text) {
@@ -241,7 +255,7 @@
   function exportRows(sortable, format, basename) {
     var data = visibleData(sortable);
     if (format === "csv") {
-      download(basename + ".csv", "text/csv;charset=utf-8", toCSV([data.keys].concat(data.rows)));
+      download(basename + ".csv", "text/csv;charset=utf-8", toCSV([data.keys].concat(data.rows), data.types));
     } else if (format === "json") {
       var objects = data.rows.map(function (values) {
         var o = {};

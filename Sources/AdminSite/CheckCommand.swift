@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the registry, the template catalogue, the docs and (with --site) a built site.",
-        discussion: "Prints one line per problem (file:line:column: error|warning: message) and a summary. Exit status: 0 clean, 1 errors, 2 could not run."
+        discussion: "Prints one line per problem (file:line:column: error|warning: message) and a summary. Whatever would make `build` fail on the same inputs is an error here too. Exit status: 0 clean, 1 errors, 2 could not run (an unreadable input, or a folder named by --docs, --page-templates, --assets or --site that does not exist)."
     )
 
     @OptionGroup var inputs: InputOptions
@@ -22,7 +22,8 @@ struct CheckCommand: ParsableCommand {
     var warningsAsErrors = false
 
     func run() throws {
-        let runner = CheckRunner(paths: inputs.paths(), siteDirectory: site, warningsAsErrors: warningsAsErrors)
+        let runner = CheckRunner(
+            paths: inputs.paths(), siteDirectory: site, warningsAsErrors: warningsAsErrors, requireDocs: inputs.docsGiven)
         let (output, status) = runner.run(format: format)
         if status == .couldNotRun { printError("admin-site check: \(output)", terminator: "") } else { print(output, terminator: "") }
         if status != .clean { throw ExitCode(status.code) }

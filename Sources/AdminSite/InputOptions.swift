@@ -7,8 +7,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The content/workflow template catalogue (JSON).")
     var templates: String = SiteDefaults.catalogPath
 
-    @Option(help: "The folder of Markdown docs rendered into the site's docs section.")
-    var docs: String = SiteDefaults.docsPath
+    /// Optional so that "given" means given: `--docs Docs` must exist like any other folder
+    /// named on the command line, while the default folder may be absent.
+    @Option(help: ArgumentHelp("The folder of Markdown docs rendered into the site's docs section (default: Docs, skipped when absent); must exist when given.", valueName: "docs"))
+    var docs: String?
 
     @Option(name: .customLong("page-templates"), help: "The folder of Mustache page templates.")
     var pageTemplates: String = SiteDefaults.pageTemplatesPath
@@ -19,10 +21,13 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The folder of static assets (CSS, JS, icons).")
     var assets: String = SiteDefaults.assetsPath
 
-    /// Whether `--docs` was given explicitly (then the folder must exist).
-    var docsGiven: Bool { docs != SiteDefaults.docsPath }
+    /// Whether `--docs` was given on the command line (then the folder must exist), whatever
+    /// its value.
+    var docsGiven: Bool { docs != nil }
 
     func paths(baseURL: String? = nil) -> InputPaths {
-        InputPaths(catalog: templates, config: config, assets: assets, pageTemplates: pageTemplates, docs: docs, baseURL: baseURL)
+        InputPaths(
+            catalog: templates, config: config, assets: assets, pageTemplates: pageTemplates, docs: docs ?? SiteDefaults.docsPath,
+            baseURL: baseURL)
     }
 }

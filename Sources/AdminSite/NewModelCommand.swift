@@ -9,16 +9,16 @@ struct NewModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-model",
         abstract: "Scaffold a new model file under Sources/ModelRegistry/Models/<content-type>/ and register it.",
-        discussion: "Refuses to overwrite a file or to reuse a record id. Edit the generated schema and pricing rule, then run the tests."
+        discussion: "Every flag is checked with the registry's invariants (the rules the tests apply to every model) before anything is written. Refuses to overwrite a file, to add a second file of the same name to the target, or to reuse a record id (case and spaces ignored). Edit the generated schema and pricing rule, then run the tests."
     )
 
     @Option(help: "Display name, e.g. \"Kling V3 Pro\".") var name: String
-    @Option(help: "Provider id: kie_ai, runware, lovable_ai_sync, or a new one.") var provider: String
+    @Option(help: "Provider id: kie_ai, runware or lovable_ai_sync (a new provider is a static let in Provider.swift first).") var provider: String
     @Option(name: .customLong("content-type"), help: "prompt_to_image, image_editing, prompt_to_video, image_to_video or prompt_to_audio.") var contentType: String
     @Option(name: .customLong("base-cost"), help: "Base token cost, exact decimal, e.g. 2.5.") var baseCost: String
     @Option(name: .customLong("model-id"), help: "The provider's model id (defaults to the name in kebab case).") var modelId: String?
     @Option(name: .customLong("record-id"), help: "Registry record id (defaults to a new UUID).") var recordId: String?
-    @Option(name: .customLong("estimated-time"), help: "Estimated generation time in seconds.") var estimatedTime: Int = 60
+    @Option(name: .customLong("estimated-time"), help: "Estimated generation time in seconds (above 0).") var estimatedTime: Int = 60
     @Option(help: "Model family shown on the site.") var family: String?
     @Option(help: "Variant name inside the family.") var variant: String?
     @Flag(help: "Register the model as inactive.") var inactive = false

@@ -14,7 +14,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port (0 picks a free one).") var port: Int = 8080
     @Option(help: "The address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Where the preview site is written.") var output: String = ".build/admin-site-preview"
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may wait without a complete request before it is closed.")
+    var idleTimeout: Int = 30
     @OptionGroup var inputs: InputOptions
+
+    func validate() throws {
+        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout: expected a number of seconds above 0, found \(idleTimeout)") }
+    }
 
     func run() async throws {
         let paths = inputs.paths()
@@ -30,7 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
             watchedInputs: paths.watchedInputs,
             watchedSources: [paths.url("Sources")],
             rebuild: { _ = try runner.run() },
-            onSourceChange: { await SelfRestart.recompileAndRestart() })
+            onSourceChange: { await SelfRestart.recompileAndRestart() },
+            idleTimeout: .seconds(idleTimeout))
         try await server.run()
     }
 }

@@ -6,7 +6,12 @@ import SiteGenerator
 import TokenPricing
 
 /// `admin-site check`: every integrity rule over the registry and the template catalogue,
-/// the docs' links and anchors, and optionally a built site's internal links.
+/// the docs' links and anchors, what the site generator would refuse, and optionally a built
+/// site's internal links.
+///
+/// The promise: inputs `check` passes, `build` builds. The check reads the inputs the way the
+/// build does (the same loaders, the same required folders, the same `--docs` rule) and asks
+/// the generator's own `preflight` for page-template and path problems.
 public struct CheckRunner: Sendable {
     /// Where the inputs are.
     public var paths: InputPaths
@@ -14,6 +19,8 @@ public struct CheckRunner: Sendable {
     public var siteDirectory: String?
     /// Whether warnings fail the check.
     public var warningsAsErrors: Bool
+    /// Whether the docs folder must exist (it was named on the command line).
+    public var requireDocs: Bool
     /// The registry checked (the compiled one by default).
     public var registry: ModelRegistry
     /// The price lockfile the registry's prices are compared with, relative to the package
@@ -22,25 +29,29 @@ public struct CheckRunner: Sendable {
 
     /// Creates a runner.
     public init(
-        paths: InputPaths, siteDirectory: String? = nil, warningsAsErrors: Bool = false, registry: ModelRegistry = .standard,
-        priceLock: String? = SiteDefaults.priceLockPath
+        paths: InputPaths, siteDirectory: String? = nil, warningsAsErrors: Bool = false, requireDocs: Bool = false,
+        registry: ModelRegistry = .standard, priceLock: String? = SiteDefaults.priceLockPath
     ) {
         self.paths = paths
         self.siteDirectory = siteDirectory
         self.warningsAsErrors = warningsAsErrors
+        self.requireDocs = requireDocs
         self.registry = registry
         self.priceLock = priceLock
     }
 
     /// The findings, sorted; throws when the check cannot run (unreadable catalogue, config
-    /// or docs folder, missing site folder): exit status 2.
+    /// or docs folder, a missing page-templates, assets or site folder, a `--docs` folder that
+    /// does not exist): exit status 2.
     public func findings() throws(InputError) -> [IntegrityFinding] {
         let config: SiteConfig
         do { config = try SiteConfig.load(from: paths.url(paths.config)) } catch { throw InputError("\(error)") }
         let report: IntegrityReport
+        let catalog: TemplateCatalog
         do {
             report = try IntegrityChecker(packageRoot: paths.packageRoot)
                 .check(registry: registry, catalogAt: paths.url(paths.catalog), catalogFile: paths.catalog)
+            catalog = try SiteDefaults.loadCatalog(paths.catalog)
         } catch {
             throw InputError("\(error)")
         }
@@ -52,13 +63,19 @@ public struct CheckRunner: Sendable {
                 findings.append(IntegrityChecker.priceHistoryUnavailable(reason, lockFile: priceLock))
             }
         }
-        if let docs = try InputLoader.loadDocs(paths: paths, allowRawHTML: config.allowRawHTMLInDocs, require: false) {
+        let docs = try InputLoader.loadDocs(paths: paths, allowRawHTML: config.allowRawHTMLInDocs, require: requireDocs)
+        if let docs {
             findings += docs.problems.map { problem in
                 IntegrityFinding.docProblem(
                     path: problem.file, docsFolder: paths.docs, line: problem.line, column: problem.column,
                     isError: problem.severity == .error, message: problem.message)
             }
         }
+        try InputLoader.requireFolders(paths: paths)
+        let inputs = SiteInputs(
+            registry: registry, catalog: catalog, catalogFile: paths.catalog, docs: docs, config: config,
+            templatesDirectory: paths.url(paths.pageTemplates), assetsDirectory: paths.url(paths.assets))
+        findings += preflightFindings(SiteGenerator(inputs: inputs).preflight(), reported: report)
         if let siteDirectory {
             let root = paths.url(siteDirectory)
             var isDirectory: ObjCBool = false
@@ -73,6 +90,27 @@ public struct CheckRunner: Sendable {
             }
         }
         return IntegrityReport(findings: findings).findings
+    }
+
+    /// The generator's refusals as findings. A path collision the integrity check already
+    /// reported (with its model file or catalogue position) is not repeated.
+    func preflightFindings(_ problems: [SiteGenerationError], reported: IntegrityReport) -> [IntegrityFinding] {
+        let known = reported.findings(rule: .pagePathCollision).map(\.message)
+        return problems.compactMap { problem -> IntegrityFinding? in
+            switch problem {
+            case .pathCollision(let path, let first, let second):
+                if known.contains(where: { $0.contains("'\(path)'") }) { return nil }
+                return IntegrityFinding(
+                    .pagePathCollision, message: "\(first) and \(second) would both be written to '\(path)'; the build refuses that: rename one",
+                    subject: .sitePage(path: path))
+            case .templates:
+                return IntegrityFinding(.buildWouldFail, message: "\(problem)", subject: .sitePage(path: ""), file: paths.pageTemplates)
+            case .config:
+                return IntegrityFinding(.buildWouldFail, message: "\(problem)", subject: .sitePage(path: ""), file: paths.config)
+            default:
+                return IntegrityFinding(.buildWouldFail, message: "\(problem)", subject: .sitePage(path: ""))
+            }
+        }
     }
 
     /// Runs the check and renders it: the text to print and the exit status.

@@ -29,16 +29,22 @@ public enum InputLoader {
         let catalog: TemplateCatalog
         do { catalog = try SiteDefaults.loadCatalog(paths.catalog) } catch { throw InputError("\(error)") }
         let docs = try loadDocs(paths: paths, allowRawHTML: config.allowRawHTMLInDocs, require: requireDocs)
-        for (label, path) in [("--page-templates", paths.pageTemplates), ("assets", paths.assets)] {
+        try requireFolders(paths: paths)
+        return SiteInputs(
+            registry: registry, catalog: catalog, catalogFile: paths.catalog, docs: docs, config: config,
+            templatesDirectory: paths.url(paths.pageTemplates), assetsDirectory: paths.url(paths.assets),
+            buildInfo: GitInfo.read(at: paths.packageRoot))
+    }
+
+    /// Throws when the page templates or assets folder is missing: a build cannot run
+    /// without them, so neither can a check (both call this).
+    public static func requireFolders(paths: InputPaths) throws(InputError) {
+        for (label, path) in [("--page-templates", paths.pageTemplates), ("--assets", paths.assets)] {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: paths.url(path).path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw InputError("\(path): folder not found (\(label))")
             }
         }
-        return SiteInputs(
-            registry: registry, catalog: catalog, catalogFile: paths.catalog, docs: docs, config: config,
-            templatesDirectory: paths.url(paths.pageTemplates), assetsDirectory: paths.url(paths.assets),
-            buildInfo: GitInfo.read(at: paths.packageRoot))
     }
 
     /// The docs collection, or `nil` when the folder is absent and not required.

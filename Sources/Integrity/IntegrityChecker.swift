@@ -51,6 +51,7 @@ public struct IntegrityChecker: Sendable {
         run.checkModels()
         run.checkTemplates()
         run.checkUsage()
+        run.checkPagePaths()
         return IntegrityReport(findings: run.findings)
     }
 

@@ -48,6 +48,17 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// A workflow declares two user fields with the same name.
     case duplicateUserField = "duplicate-user-field"
 
+    // MARK: Errors about the site
+
+    /// Two different ids (models, templates of either kind, providers, content types, or a
+    /// doc and a file beside it) would be written to the same page of the site, e.g. a UUID
+    /// in upper and lower case. The build refuses them, so the check does too.
+    case pagePathCollision = "page-path-collision"
+    /// The site generator would refuse the inputs for another reason the rules above do not
+    /// name (a page template that fails its lint, an invalid site configuration): `check`
+    /// asks the generator, so a build cannot fail on inputs the check passed.
+    case buildWouldFail = "build-would-fail"
+
     // MARK: Warnings
 
     /// A `recordId` that is not a UUID (kept, as the platform has them, but reported).
@@ -79,7 +90,7 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .duplicateRecordId, .pricingUnknownParameter, .pricingTableIncomplete, .pricingInvalidFactor, .priceChanged, .priceLockInvalid,
              .duplicateTemplateId, .unknownModel, .unresolvedMapping, .parameterOutsideSchema,
              .editableFieldNotInSchema, .requiredFieldNotProvided, .stepNumbering, .selectWithoutOptions,
-             .duplicateUserField, .brokenSiteLink, .docProblem:
+             .duplicateUserField, .pagePathCollision, .buildWouldFail, .brokenSiteLink, .docProblem:
             return .error
         case .nonUUIDRecordId, .sharedModelId, .deadTableKey, .pricingWarning, .inactiveModelInTemplate, .unusedModel,
              .priceHistoryUnavailable:
@@ -106,6 +117,8 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .stepNumbering: return "A workflow's steps are not numbered 1 to n."
         case .selectWithoutOptions: return "A select field has no options."
         case .duplicateUserField: return "A workflow declares a user field twice."
+        case .pagePathCollision: return "Two different ids would be written to the same page of the site."
+        case .buildWouldFail: return "The site generator would refuse these inputs (page templates, configuration)."
         case .nonUUIDRecordId: return "A record id is not a UUID."
         case .sharedModelId: return "Several models share a provider model id."
         case .deadTableKey: return "A pricing table key is not one of the enum values."

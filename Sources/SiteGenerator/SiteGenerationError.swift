@@ -21,6 +21,10 @@ public enum SiteGenerationError: Error, Sendable, CustomStringConvertible {
     case outputNotOwned(path: String)
     /// The output path is unusable (a file, the root, inside the sources…).
     case invalidOutput(path: String, message: String)
+    /// Publishing stopped halfway on a file system that cannot swap folders atomically: the
+    /// previous site is NOT in place; `message` says where it is. Every other case leaves the
+    /// previous site untouched.
+    case publishIncomplete(path: String, message: String)
 
     public var description: String {
         switch self {
@@ -48,6 +52,8 @@ public enum SiteGenerationError: Error, Sendable, CustomStringConvertible {
             return "refusing to replace '\(path)': it is not empty and has no .admin-site marker, so it was not made by admin-site (empty it or choose another folder)"
         case .invalidOutput(let path, let message):
             return "output '\(path)': \(message)"
+        case .publishIncomplete(let path, let message):
+            return "output '\(path)': publishing stopped halfway: \(message)"
         }
     }
 }

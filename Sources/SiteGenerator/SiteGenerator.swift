@@ -113,8 +113,8 @@ public struct SiteGenerator: Sendable {
         return .success(())
     }
 
-    /// Every file of the site, checked for path collisions.
-    func plan(_ data: SiteData) throws(SiteGenerationError) -> [Job] {
+    /// Every file of the site, in plan order, collisions and all.
+    func planJobs(_ data: SiteData) throws(SiteGenerationError) -> [Job] {
         var jobs: [Job] = []
         func page(_ path: String, _ origin: String, _ template: String, _ make: @escaping (SiteData) -> (PageFrame, Ctx)) {
             jobs.append(Job(path: path, origin: origin, kind: template) { data, templates throws(SiteGenerationError) in
@@ -198,11 +198,13 @@ public struct SiteGenerator: Sendable {
             text("sitemap.xml", "the sitemap", { _ in MiscPages.sitemap(paths: pages, baseURL: base) })
         }
 
-        var seen: [String: String] = [:]
-        for job in jobs {
-            if let first = seen[job.path] { throw .pathCollision(path: job.path, first: first, second: job.origin) }
-            seen[job.path] = job.origin
-        }
+        return jobs
+    }
+
+    /// Every file of the site, checked for path collisions (the rule `preflight` shares).
+    func plan(_ data: SiteData) throws(SiteGenerationError) -> [Job] {
+        let jobs = try planJobs(data)
+        if let collision = PathCollision.find(jobs.map { ($0.path, $0.origin) }).first { throw collision.error }
         return SiteGenerator.bigJobsFirst(jobs)
     }
 

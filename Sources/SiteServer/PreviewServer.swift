@@ -22,12 +22,17 @@ public struct PreviewServer: Sendable {
     public var rebuild: @Sendable () async throws -> Void
     /// Called when a Swift source changes; typically recompiles and restarts the process.
     public var onSourceChange: @Sendable () async -> Void
+    /// How long a connection may sit without a complete request before it is closed, so
+    /// half-open or stalled clients (a slow header, a dropped laptop) do not pile up.
+    public var idleTimeout: Duration
 
     /// Creates a server.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, siteDirectory: URL, watchedInputs: [URL], watchedSources: [URL],
-        rebuild: @escaping @Sendable () async throws -> Void, onSourceChange: @escaping @Sendable () async -> Void
+        rebuild: @escaping @Sendable () async throws -> Void, onSourceChange: @escaping @Sendable () async -> Void,
+        idleTimeout: Duration = .seconds(30)
     ) {
+        self.idleTimeout = idleTimeout
         self.host = host
         self.port = port
         self.siteDirectory = siteDirectory
@@ -40,7 +45,9 @@ public struct PreviewServer: Sendable {
     /// Serves until the process is stopped.
     public func run() async throws {
         let live = LiveReload(initialVersion: Int(Date().timeIntervalSince1970))
-        let router = Router()
+        // HEAD is answered like GET without the body, so `curl -I` and link checkers see the
+        // pages that exist; the server stays read-only (no other method is routed).
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.get("/__live/version") { _, _ -> String in String(await live.version) }
         router.get("/__live/reload.js") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
@@ -56,7 +63,11 @@ public struct PreviewServer: Sendable {
                 return files.response(for: request.uri.path)
             }
         }
-        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)), onServerRunning: { channel in
+        let (seconds, attoseconds) = idleTimeout.components
+        let idleNanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+        let app = Application(
+            router: router, server: .http1(configuration: .init(idleTimeout: .nanoseconds(idleNanoseconds))),
+            configuration: .init(address: .hostname(host, port: port)), onServerRunning: { channel in
             say("serving \(siteDirectory.path) at http://\(host):\(channel.localAddress?.port ?? port)/ (Ctrl-C to stop)")
         })
         let inputs = ChangeWatcher(paths: watchedInputs)

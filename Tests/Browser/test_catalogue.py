@@ -397,6 +397,15 @@ def test_csv_quoting(catalogue):
         ["plain", 'a "quoted" word', "x,y", "two\nlines", ""]]
 
 
+def test_csv_export_guards_formulas_in_text_cells_only(catalogue):
+    # Issue 10, item 12: leading spaces or control characters must not hide a formula.
+    cells = [" =1+1", "=SUM(A1)", "+1", "-5", "@cmd", "\t=x", "\u00a0=1", "\uff1d1", "a-b", "-5"]
+    types = ["text"] * 9 + ["number"]
+    out = catalogue.execute_script("return AdminSite.toCSV([arguments[0]], arguments[1])", cells, types)
+    row = next(csv.reader(io.StringIO(out, newline="")))
+    assert row == ["' =1+1", "'=SUM(A1)", "'+1", "'-5", "'@cmd", "'\t=x", "'\u00a0=1", "'\uff1d1", "a-b", "-5"]
+
+
 # --------------------------------------------------------------------------- copy ids
 
 def test_recordid_click_copies_full_id(catalogue, base_url):

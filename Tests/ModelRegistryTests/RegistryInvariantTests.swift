@@ -9,21 +9,52 @@ import TokenPricing
 struct RegistryInvariantTests {
     static let models = ModelRegistry.standard.models
 
-    @Test("record ids are unique")
+    @Test("record ids are unique, ignoring case and surrounding spaces (ModelInvariants.recordIdKey)")
     func uniqueRecordIds() {
         let ids = Models.all.map(\.recordId)
         #expect(ids.count == 70)
-        #expect(Set(ids).count == ids.count)
+        #expect(ModelInvariants.duplicateRecordIds(ids).isEmpty)
         #expect(ModelRegistry.standard.models.count == ids.count)
     }
 
     @Test("exactly two record ids are not UUIDs, and they are the known ones")
     func nonUUIDRecordIds() {
         let nonUUID = Models.all.map(\.recordId).filter { UUID(uuidString: $0) == nil }
-        #expect(Set(nonUUID) == ["100@1", "schnell"])
+        #expect(Set(nonUUID) == ModelInvariants.legacyNonUUIDRecordIds)
         #expect(nonUUID.count == 2)
         #expect(ModelRegistry.standard.model(recordId: "100@1")?.config.modelName == "FLUX.1 Pro")
         #expect(ModelRegistry.standard.model(recordId: "schnell")?.config.modelName == "FLUX.1 Schnell")
+    }
+
+    /// The same rules `admin-site new-model` applies to its flags before it writes a file.
+    @Test("every config keeps the shared invariants (the scaffolder's rules)", arguments: models)
+    func configInvariants(model: ModelDefinition) {
+        #expect(ModelInvariants.problems(of: model.config).isEmpty, "\(model.config.modelName): \(ModelInvariants.problems(of: model.config))")
+    }
+
+    @Test("the invariants refuse what the registry must never hold")
+    func invariantsRefuse() {
+        let good = Self.models[0].config
+        let cases: [(String, @Sendable (inout ModelConfig) -> Void)] = [
+            ("recordId", { $0.recordId = $0.recordId.uppercased() }),
+            ("recordId", { $0.recordId = " " + $0.recordId }),
+            ("modelName", { $0.modelName = "a\nb" }),
+            ("modelName", { $0.modelName = "a\rb" }),
+            ("modelId", { $0.modelId = "" }),
+            ("provider", { $0.provider = Provider("kie_aj", displayName: "kie_aj") }),
+            ("contentType", { $0.contentType = ContentType("x", displayName: "x", outputKind: "x", sortOrder: 9) }),
+            ("baseTokenCost", { $0.baseTokenCost = 0 }),
+            ("estimatedTimeSeconds", { $0.estimatedTimeSeconds = -5 }),
+            ("modelFamily", { $0.modelFamily = "" }),
+            ("variantName", { $0.variantName = "x\u{2028}" }),
+        ]
+        #expect(ModelInvariants.problems(of: good).isEmpty)
+        for (field, change) in cases {
+            var bad = good
+            change(&bad)
+            #expect(ModelInvariants.problems(of: bad).map(\.field) == [field], "\(field)")
+        }
+        #expect(ModelInvariants.duplicateRecordIds(["a", " A", "b"]) == [["a", " A"]])
     }
 
     @Test("schema defaults fit their own type, enum and range", arguments: models)

@@ -18,10 +18,20 @@ public struct ContentType: RawRepresentable, Sendable, Hashable, Comparable, Cod
         self.sortOrder = sortOrder
     }
 
-    /// A content type known only by its id.
-    public init(rawValue: String) {
-        self = ContentType.known.first { $0.rawValue == rawValue }
-            ?? ContentType(rawValue, displayName: rawValue, outputKind: "other", sortOrder: 1000)
+    /// The known content type with this id, or `nil` (a misspelt id must not match nothing
+    /// silently).
+    public init?(rawValue: String) {
+        guard let known = ContentType.known.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = known
+    }
+
+    /// The known content type with this id.
+    /// - Throws: `UnknownIdentifierError` naming the known ids.
+    public static func parse(_ id: String) throws(UnknownIdentifierError) -> ContentType {
+        guard let contentType = ContentType(rawValue: id) else {
+            throw UnknownIdentifierError(kind: "content type", value: id, known: known.map(\.rawValue))
+        }
+        return contentType
     }
 
     /// Text prompt to image.
@@ -47,9 +57,12 @@ public struct ContentType: RawRepresentable, Sendable, Hashable, Comparable, Cod
     /// Hashes the id.
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
-    /// Decodes from the id.
+    /// Decodes from the id of a known content type.
+    /// - Throws: `DecodingError.dataCorrupted` naming the known ids for any other.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        let id = try container.decode(String.self)
+        do { self = try ContentType.parse(id) } catch { throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(error)") }
     }
     /// Encodes as the id.
     public func encode(to encoder: any Encoder) throws {

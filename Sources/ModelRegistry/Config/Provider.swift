@@ -12,9 +12,20 @@ public struct Provider: RawRepresentable, Sendable, Hashable, Comparable, Codabl
         self.displayName = displayName
     }
 
-    /// A provider known only by its id (the display name is the id).
-    public init(rawValue: String) {
-        self = Provider.known.first { $0.rawValue == rawValue } ?? Provider(rawValue, displayName: rawValue)
+    /// The known provider with this id, or `nil`: a misspelt id (`kie_aj`) must not become
+    /// a provider of its own that matches no model.
+    public init?(rawValue: String) {
+        guard let known = Provider.known.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = known
+    }
+
+    /// The known provider with this id.
+    /// - Throws: `UnknownIdentifierError` naming the known ids.
+    public static func parse(_ id: String) throws(UnknownIdentifierError) -> Provider {
+        guard let provider = Provider(rawValue: id) else {
+            throw UnknownIdentifierError(kind: "provider", value: id, known: known.map(\.rawValue))
+        }
+        return provider
     }
 
     /// Kie.ai, the platform's main aggregator.
@@ -35,9 +46,12 @@ public struct Provider: RawRepresentable, Sendable, Hashable, Comparable, Codabl
     /// Hashes the id.
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
-    /// Decodes from the id.
+    /// Decodes from the id of a known provider.
+    /// - Throws: `DecodingError.dataCorrupted` naming the known ids for any other.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        let id = try container.decode(String.self)
+        do { self = try Provider.parse(id) } catch { throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(error)") }
     }
     /// Encodes as the id.
     public func encode(to encoder: any Encoder) throws {

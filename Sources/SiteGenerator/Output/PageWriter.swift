@@ -73,6 +73,11 @@ enum FileIO {
         }
         guard fd >= 0 else { throw .io(path: path, message: "cannot create file (\(errorText()))") }
         defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+    }
+
+    /// Writes all of `bytes` to an open file (`path` names it in errors).
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(SiteGenerationError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { buffer in
@@ -87,13 +92,21 @@ enum FileIO {
     }
 
     /// The whole file, or `nil` when it does not exist or is not a regular file.
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: String) -> [UInt8]? { readWithStatus(path, followingSymlinks: true)?.bytes }
+
+    /// The whole file and its status (identity, times) as read, or `nil` when it does not
+    /// exist or is not a regular file (nor, unless `followingSymlinks`, a symbolic link to one).
+    static func readWithStatus(_ path: String, followingSymlinks: Bool) -> (bytes: [UInt8], status: stat)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (followingSymlinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(st.st_size)
+        guard let bytes = readAll(fd, size: Int(st.st_size)) else { return nil }
+        return (bytes, st)
+    }
+
+    private static func readAll(_ fd: Int32, size: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: size)
         var offset = 0
         while offset < size {
@@ -152,23 +165,49 @@ enum FileIO {
         return names.sorted()
     }
 
+    /// The entries of a folder (unsorted, without `.` and `..`) and whether each is a folder
+    /// (a symbolic link is not), from `readdir`'s type where the file system gives it, which
+    /// saves an `lstat` per entry on big sites.
+    static func entries(_ path: String) -> [(name: String, isFolder: Bool)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var result: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let type = Int32(entry.pointee.d_type)
+            let isFolder = type == DT_UNKNOWN ? kind(path + "/" + name) == .directory : type == DT_DIR
+            result.append((name, isFolder))
+        }
+        return result
+    }
+
     /// Every regular file under `root`, as sorted `/`-separated relative paths. Symbolic links
     /// are listed (as files) but never followed.
     static func walk(_ root: String) -> [String] {
-        var result: [String] = []
+        walkAll(root).files.sorted()
+    }
+
+    /// Every file (and symbolic link) and every folder under `root`, as relative paths, each
+    /// folder listed before what it holds.
+    static func walkAll(_ root: String) -> (files: [String], folders: [String]) {
+        var files: [String] = []
+        var folders: [String] = []
         func visit(_ relative: String) {
-            let full = relative.isEmpty ? root : root + "/" + relative
-            for name in list(full) {
+            for (name, isFolder) in entries(relative.isEmpty ? root : root + "/" + relative) {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                switch kind(root + "/" + child) {
-                case .directory: visit(child)
-                case .file, .other: result.append(child)
-                case .missing: break
+                if isFolder {
+                    folders.append(child)
+                    visit(child)
+                } else {
+                    files.append(child)
                 }
             }
         }
         visit("")
-        return result.sorted()
+        return (files, folders)
     }
 
     /// Removes a file, symlink or folder tree (no symlink is followed).

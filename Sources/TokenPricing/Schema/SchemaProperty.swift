@@ -102,7 +102,9 @@ public struct SchemaProperty: Sendable, Hashable {
     }
 
     /// Every problem `value` has against this property (empty when valid).
-    /// - Parameter keyPath: where the value sits, for messages (e.g. `parameters.duration`).
+    /// - Parameters:
+    ///   - value: the value a call or a template gives for this property.
+    ///   - keyPath: where the value sits, for messages (e.g. `parameters.duration`).
     public func problems(with value: ParameterValue, at keyPath: String) -> [SchemaIssue] {
         guard type.accepts(value) else {
             return [SchemaIssue(keyPath: keyPath, kind: .wrongType, expected: type.rawValue, found: value.displayText)]

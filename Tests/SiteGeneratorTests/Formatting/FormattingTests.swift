@@ -89,3 +89,22 @@ struct FormattingTests {
         #expect(Escape.html("plain") == "plain")
     }
 }
+
+/// OWASP CSV injection: a spreadsheet skips leading whitespace before it looks for a
+/// formula, so the guard must look past it.
+@Suite struct CSVFormulaGuardTests {
+    @Test("a formula behind leading whitespace or control characters is neutralised",
+          arguments: [
+            " =1+1", "   =HYPERLINK(\"http://x\")", "\u{A0}=1", "\u{3000}+1", "\u{200B}@SUM(A1)", " \t-2+3",
+            "\u{1}=1", "\u{FF1D}1+1", "\u{FF0B}1", "\u{FF0D}1", "\u{FF20}x", "\t=1", "\r=1", "\n=1", "\tplain", "=", " -",
+          ])
+    func guarded(value: String) {
+        #expect(CSVText.text(value) == "'" + value)
+    }
+
+    @Test("text that only starts with spaces, or has a trigger later, is left alone",
+          arguments: ["", " ", "  plain", "a=1", "1-2", " x=1", "e-mail", "100%"])
+    func unguarded(value: String) {
+        #expect(CSVText.text(value) == value)
+    }
+}

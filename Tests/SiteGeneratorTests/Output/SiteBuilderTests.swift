@@ -39,12 +39,13 @@ struct SiteBuilderTests {
         #expect(try SiteLinkChecker.check(siteRoot: out).isEmpty)
     }
 
-    @Test("a rebuild without changes rewrites nothing and keeps every mtime")
+    @Test("a rebuild without changes rewrites nothing, keeps every file's inode and mtime, and does not swap")
     func noChangeRebuild() throws {
         let tmp = try TemporaryFolder()
         let out = tmp.url.appendingPathComponent("site")
         try SiteBuilder.build(inputs: Fixture.inputs(), outputDirectory: out)
         let before = try Self.state(out)
+        let factsBefore = SiteTree.facts(out)
         var folderBefore = stat()
         stat(out.path, &folderBefore)
         usleep(20_000)
@@ -53,13 +54,15 @@ struct SiteBuilderTests {
         #expect(result.removed.isEmpty)
         #expect(result.unchanged.count == before.count)
         #expect(Self.same(before, try Self.state(out)))
+        #expect(SiteTree.facts(out) == factsBefore, "bytes, inode, mtime and mode of every file")
+        #expect(result.method == .nothingChanged)
         var folderAfter = stat()
         stat(out.path, &folderAfter)
         #expect(folderBefore.st_mtim.tv_nsec == folderAfter.st_mtim.tv_nsec && folderBefore.st_ino == folderAfter.st_ino)
         #expect(Self.siblings(of: out) == ["site"])
     }
 
-    @Test("a changed input rewrites only the files that differ and deletes stale ones")
+    @Test("a changed input rewrites only the files that differ, keeps the others' inode and mtime, and drops stale ones")
     func incrementalRebuild() throws {
         let tmp = try TemporaryFolder()
         let out = tmp.url.appendingPathComponent("site")
@@ -68,6 +71,7 @@ struct SiteBuilderTests {
         try FileManager.default.createDirectory(at: out.appendingPathComponent("gone/deeper"), withIntermediateDirectories: true)
         try Data("old".utf8).write(to: out.appendingPathComponent("gone/deeper/x.txt"))
         let before = try Self.state(out)
+        let factsBefore = SiteTree.facts(out)
         usleep(20_000)
         var catalog = Fixture.catalog
         catalog.contentTemplates[0].name = "Product shot, renamed"
@@ -80,6 +84,16 @@ struct SiteBuilderTests {
         #expect(FileIO.kind(out.path + "/gone") == .missing)
         let after = try Self.state(out)
         for path in result.unchanged { #expect(before[path]?.1 == after[path]?.1, "\(path) was touched") }
+        let factsAfter = SiteTree.facts(out)
+        #expect(result.unchanged.count > 10)
+        for path in result.unchanged {
+            #expect(factsBefore[path]?.inode == factsAfter[path]?.inode, "\(path) got a new inode")
+        }
+        for path in result.written where factsBefore[path] != nil {
+            #expect(factsBefore[path]?.inode != factsAfter[path]?.inode, "\(path) was changed in place, under readers")
+        }
+        #expect(result.method == .exchange)
+        #expect(Self.siblings(of: out) == ["site"], "the old tree is deleted after the swap")
         let memory = try Fixture.site(Fixture.inputs(catalog: catalog))
         #expect(Set(after.keys) == Set(memory.paths + [SiteBuilder.markerFile]))
     }
@@ -110,6 +124,7 @@ struct SiteBuilderTests {
         }
         let after = try Self.state(out)
         for path in result.unchanged { #expect(before[path]?.1 == after[path]?.1, "\(path) was touched") }
+        #expect(result.unchanged.count + result.written.count == after.count)
     }
 
     @Test("a failing build leaves the previous site untouched and no temporary folder")
