@@ -24,20 +24,29 @@ extension ModelConfig {
 
     /// The config of a portable model, whose fields TokenPricing has checked by type.
     /// - Parameter path: the model's key path, for errors (`models[3]`).
-    /// - Throws: `PortableFormatError` for a `payloadStructure` this registry does not know.
+    /// - Throws: `PortableFormatError` for a provider, content type or `payloadStructure` this
+    ///   registry does not know.
     public init(portable model: PortableModel, at path: String) throws(PortableFormatError) {
         let f = model.registryFields
         func string(_ key: String) -> String? { if case .string(let s)? = f[key] { return s } else { return nil } }
         func int(_ key: String) -> Int? { if case .number(let n)? = f[key] { return n.intValue } else { return nil } }
+        let config = Portable.path(path, "config")
         var payload: PayloadStructure?
         if let raw = string("payloadStructure") {
             payload = try Portable.choice(
-                .string(raw), Portable.path(Portable.path(path, "config"), "payloadStructure"),
+                .string(raw), Portable.path(config, "payloadStructure"),
                 PayloadStructure.allCases.map { ($0.rawValue, $0) }, what: "payload structure")
         }
+        // A misspelt provider or content type must not become one of its own that matches nothing.
+        let provider = try Portable.choice(
+            .string(string("provider") ?? ""), Portable.path(config, "provider"), Provider.known.map { ($0.rawValue, $0) },
+            what: "provider")
+        let contentType = try Portable.choice(
+            .string(string("contentType") ?? ""), Portable.path(config, "contentType"), ContentType.known.map { ($0.rawValue, $0) },
+            what: "content type")
         self.init(
             recordId: model.recordId, modelId: string("modelId") ?? "", modelName: model.modelName,
-            provider: Provider(rawValue: string("provider") ?? ""), contentType: ContentType(rawValue: string("contentType") ?? ""),
+            provider: provider, contentType: contentType,
             baseTokenCost: model.baseTokenCost, estimatedTimeSeconds: int("estimatedTimeSeconds") ?? 0, isActive: model.isActive,
             modelFamily: string("modelFamily"), variantName: string("variantName"), displayOrderInFamily: int("displayOrderInFamily"),
             maxImages: int("maxImages"), defaultOutputs: int("defaultOutputs"), apiEndpoint: string("apiEndpoint"),

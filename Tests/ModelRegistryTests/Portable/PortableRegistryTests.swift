@@ -68,3 +68,15 @@ import TokenPricing
         }
     }
 }
+
+extension PortableRegistryTests {
+    @Test func anUnknownProviderIsNamed() throws {
+        var file = Self.decoded
+        file.models[0].registryFields["provider"] = "kie_aj"
+        #expect {
+            _ = try ModelRegistry(portable: file, file: "p.json")
+        } throws: { error in
+            (error as? PortableFormatError)?.description == "p.json: models[0].config.provider: unknown provider 'kie_aj'; expected one of kie_ai, runware, lovable_ai_sync"
+        }
+    }
+}
