@@ -77,6 +77,7 @@ let package = Package(
         ),
         // Benchmarks are executables, run in release mode, never timed inside tests.
         .executableTarget(name: "PricingBenchmark", dependencies: ["TokenPricing", "ModelRegistry"]),
+        .executableTarget(name: "PriceHistoryBenchmark", dependencies: ["AdminSiteKit", "PriceLock", "ModelRegistry", "TokenPricing"]),
         .executableTarget(name: "SiteBenchmark", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "MarkdownDocs"]),
 
         .testTarget(name: "TokenPricingTests", dependencies: ["TokenPricing"]),

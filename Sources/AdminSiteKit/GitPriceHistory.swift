@@ -58,6 +58,7 @@ public struct GitPriceHistory: Sendable {
         let blobs = Self.splitBatch(output, count: ordered.count)
         var versions: [PriceLockVersion] = []
         versions.reserveCapacity(ordered.count)
+        var reader = PriceLockReader()
         for (commit, blob) in zip(ordered, blobs) {
             guard let blob else {
                 versions.append(PriceLockVersion(
@@ -65,7 +66,7 @@ public struct GitPriceHistory: Sendable {
                 continue
             }
             do {
-                versions.append(PriceLockVersion(commit: commit, content: .success(try PriceLock(json: blob, file: lockFile))))
+                versions.append(PriceLockVersion(commit: commit, content: .success(try reader.read(Array(blob), file: lockFile))))
             } catch {
                 versions.append(PriceLockVersion(commit: commit, content: .failure(error)))
             }
