@@ -28,4 +28,14 @@ public enum SiteDefaults {
         }
         return try TemplateCatalog.load(from: url)
     }
+
+    /// Reads a portable pricing file (such as the site's `api/pricing.json`) as a model
+    /// catalogue, for `price --pricing`.
+    /// - Throws: `PortableFormatError` naming the file and the key path of the problem.
+    public static func loadPortablePricing(_ path: String) throws(PortableFormatError) -> PortablePricingCatalog {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PortableFormatError(file: path, keyPath: "", message: "file not found or unreadable (expected a portable pricing file {\"formatVersion\": 1, \"models\": [...]})")
+        }
+        return PortablePricingCatalog(try PortablePricingFile(json: data, file: path))
+    }
 }
