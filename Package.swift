@@ -6,6 +6,7 @@ let siteOnly: TargetDependencyCondition? = .when(traits: ["AdminSite"])
 
 // The architecture, bottom to top:
 //   TokenPricing   exact prices of model calls, content templates and workflows (Foundation only)
+//   PriceStream    the NDJSON price service (`admin-site price`): framing, line numbers, limits
 //   ModelRegistry  the models, one Swift file each: the single source of truth
 //   PriceLock      the price lockfile, the diff of two locks, and the price history's types
 //   Integrity      SPEC's integrity rules over the registry and a template catalogue
@@ -20,6 +21,7 @@ let package = Package(
     products: [
         .library(name: "TokenPricing", targets: ["TokenPricing"]),
         .library(name: "ModelRegistry", targets: ["ModelRegistry"]),
+        .library(name: "PriceStream", targets: ["PriceStream"]),
         .executable(name: "admin-site", targets: ["AdminSite"]),
     ],
     // A consumer of the pricing library pays for nothing else: every dependency below is used
@@ -36,9 +38,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Test-only: property tests of the pricer against an independent reference.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .target(name: "TokenPricing"),
+        .target(name: "PriceStream", dependencies: ["TokenPricing"]),
         .target(name: "ModelRegistry", dependencies: ["TokenPricing"]),
         .target(name: "PriceLock", dependencies: ["TokenPricing"]),
         .target(name: "Integrity", dependencies: ["TokenPricing", "ModelRegistry", "PriceLock"]),
@@ -71,16 +76,20 @@ let package = Package(
         .executableTarget(
             name: "AdminSite",
             dependencies: [
-                "TokenPricing", "ModelRegistry", "Integrity", "AdminSiteKit", "SiteServer",
+                "TokenPricing", "PriceStream", "ModelRegistry", "Integrity", "AdminSiteKit", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: siteOnly),
             ]
         ),
         // Benchmarks are executables, run in release mode, never timed inside tests.
-        .executableTarget(name: "PricingBenchmark", dependencies: ["TokenPricing", "ModelRegistry"]),
+        .executableTarget(name: "PricingBenchmark", dependencies: ["TokenPricing", "PriceStream", "ModelRegistry"]),
         .executableTarget(name: "PriceHistoryBenchmark", dependencies: ["AdminSiteKit", "PriceLock", "ModelRegistry", "TokenPricing"]),
         .executableTarget(name: "SiteBenchmark", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "MarkdownDocs"]),
 
-        .testTarget(name: "TokenPricingTests", dependencies: ["TokenPricing"]),
+        .testTarget(
+            name: "TokenPricingTests",
+            dependencies: ["TokenPricing", .product(name: "PropertyBased", package: "swift-property-based", condition: siteOnly)]
+        ),
+        .testTarget(name: "PriceStreamTests", dependencies: ["PriceStream", "TokenPricing", "ModelRegistry"]),
         .testTarget(
             name: "ModelRegistryTests",
             dependencies: ["ModelRegistry", "TokenPricing"],

@@ -11,6 +11,7 @@
 
 import Foundation
 import ModelRegistry
+import PriceStream
 import TokenPricing
 
 // MARK: - Options
@@ -18,6 +19,7 @@ import TokenPricing
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.contains("--help") || arguments.contains("-h") {
     print("usage: PricingBenchmark [--quick] [--catalog Site/templates.json] [--only <measurement name part>]")
+    print("       PricingBenchmark --emit-price-lines N [--catalog Site/templates.json]   # N realistic request lines on stdout")
     exit(0)
 }
 let quick = arguments.contains("--quick")
@@ -312,6 +314,71 @@ func costWorkflows(_ c: WorkflowCase, iterations: Int) throws -> ExactDecimal {
     return sum
 }
 
+// MARK: - Price stream lines
+
+/// `n` realistic request lines, as a month of generations would be re-priced: every
+/// prepared model call in the interleaved order (its parameters as JSON, numbers exact),
+/// and every tenth line a catalogue template by id with no inputs.
+@MainActor
+func priceLines(_ n: Int, templateIds: [String]) -> [String] {
+    func json(_ v: ParameterValue) -> String {
+        switch v {
+        case .string(let s):
+            let data = try! JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
+            return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+        case .number(let d): return d.description
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .array(let a): return "[" + a.map(json).joined(separator: ", ") + "]"
+        case .object(let o): return "{" + o.keys.sorted().map { "\(json(.string($0))): \(json(o[$0]!))" }.joined(separator: ", ") + "}"
+        }
+    }
+    let modelLines = mixed.map { #"{"modelRecordId": "\#($0.model.recordId)", "parameters": \#(json(.object($0.parameters)))}"# }
+    var lines: [String] = []
+    lines.reserveCapacity(n)
+    var m = 0, t = 0
+    for i in 0..<n {
+        if i % 10 == 9, !templateIds.isEmpty {
+            lines.append(#"{"templateId": "\#(templateIds[t % templateIds.count])"}"#)
+            t += 1
+        } else {
+            lines.append(modelLines[m % modelLines.count])
+            m += 1
+        }
+    }
+    return lines
+}
+
+let catalogueIds: [String] = {
+    guard let catalog = try? TemplateCatalog.load(from: URL(fileURLWithPath: catalogPath)) else { return [] }
+    return catalog.contentTemplates.map(\.id) + catalog.workflowTemplates.map(\.id)
+}()
+
+if let i = arguments.firstIndex(of: "--emit-price-lines"), arguments.index(after: i) < arguments.endIndex,
+   let n = Int(arguments[arguments.index(after: i)]) {
+    let out = FileHandle.standardOutput
+    var chunk = ""
+    for line in priceLines(n, templateIds: catalogueIds) {
+        chunk += line
+        chunk += "\n"
+        if chunk.utf8.count > 1 << 20 { out.write(Data(chunk.utf8)); chunk = "" }
+    }
+    out.write(Data(chunk.utf8))
+    exit(0)
+}
+
+/// Runs the price stream over `lines` from a file in /dev/shm (or the temp folder) to
+/// /dev/null, as `admin-site price` does; returns the number of lines as a decimal so the
+/// sink keeps the run.
+@inline(never)
+func streamLines(_ service: PriceService, file: URL) -> ExactDecimal {
+    guard let input = try? FileHandle(forReadingFrom: file), let output = FileHandle(forWritingAtPath: "/dev/null") else { return .zero }
+    let failures = service.run(input: input.fileDescriptor, output: output.fileDescriptor)
+    try? input.close()
+    try? output.close()
+    return ExactDecimal(failures)
+}
+
 let callIterations = quick ? 200_000 : 5_000_000
 let quoteIterations = quick ? 50_000 : 1_000_000
 let workflowIterations = quick ? 100_000 : 1_000_000
@@ -344,6 +411,16 @@ do {
         try measure("\(c.name) (\(c.workflow.steps.count) steps): prepare + cost(of:) with breakdown", iterations: costIterations) {
             try costWorkflows(c, iterations: costIterations)
         }
+    }
+    let streamCount = quick ? 20_000 : 500_000
+    let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm") : FileManager.default.temporaryDirectory
+    let streamFile = folder.appendingPathComponent("price-lines-\(getpid()).ndjson")
+    try Data((priceLines(streamCount, templateIds: catalogueIds).joined(separator: "\n") + "\n").utf8).write(to: streamFile)
+    defer { try? FileManager.default.removeItem(at: streamFile) }
+    let catalog = (try? TemplateCatalog.load(from: URL(fileURLWithPath: catalogPath))) ?? .empty
+    let service = PriceService(models: registry, templates: catalog)
+    try measure("PriceStream: NDJSON lines, file → /dev/null (90% model calls)", iterations: streamCount) {
+        streamLines(service, file: streamFile)
     }
 } catch {
     print("pricing failed: \(error)")

@@ -44,7 +44,9 @@ import TokenPricing
         let result = try CommandRunner.run(["price"], input: input)
         #expect(result.status == 1)
         let lines = result.stdoutLines
-        try #require(lines.count == 6)
+        // Every line is answered, the blank one too, and every answer names its line.
+        try #require(lines.count == 7)
+        for (i, line) in lines.enumerated() { #expect(try decode(line)["line"] as? Int == i + 1, "\(line)") }
 
         let first = try decode(lines[0])
         #expect(first["total"] as? String == "3.5")
@@ -52,7 +54,6 @@ import TokenPricing
 
         let malformed = try #require(try decode(lines[1])["error"] as? [String: Any])
         #expect(malformed["kind"] as? String == "malformedRequest")
-        #expect(try decode(lines[1])["line"] as? Int == 2)
 
         let unknown = try #require(try decode(lines[2])["error"] as? [String: Any])
         #expect(unknown["kind"] as? String == "unknownModel")
@@ -63,11 +64,42 @@ import TokenPricing
         let issues = try #require(invalid["issues"] as? [[String: Any]])
         #expect(issues.compactMap { $0["keyPath"] as? String } == ["parameters.nVariants", "parameters.size"])
 
-        let noForm = try #require(try decode(lines[4])["error"] as? [String: Any])
+        let blank = try #require(try decode(lines[4])["error"] as? [String: Any])
+        #expect(blank["kind"] as? String == "malformedRequest")
+
+        let noForm = try #require(try decode(lines[5])["error"] as? [String: Any])
         #expect(noForm["kind"] as? String == "malformedRequest")
         #expect((noForm["message"] as? String)?.contains("modelRecordId, templateId, contentTemplate, workflowTemplate") == true)
 
-        #expect(try decode(lines[5])["total"] as? String == "4")
+        #expect(try decode(lines[6])["total"] as? String == "4")
+    }
+
+    @Test func aWorkflowWithNoStepsIsAnErrorNotZero() throws {
+        let result = try CommandRunner.run(["price"], input: #"{"workflowTemplate":{"id":"w","name":"w","steps":[]}}"#)
+        #expect(result.status == 1)
+        let answer = try decode(result.stdoutLines[0])
+        #expect(answer["total"] == nil)
+        #expect((answer["error"] as? [String: Any])?["kind"] as? String == "invalidTemplate")
+    }
+
+    @Test func aNumberThatCannotBeHeldExactlyIsAnError() throws {
+        // nVariants is an enum of 1, 2, 4: through Decimal this was read as 4 and priced.
+        let input = #"{"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547", "parameters": {"nVariants": 4.000000000000000000000000000000000000001}}"#
+        let result = try CommandRunner.run(["price"], input: input)
+        #expect(result.status == 1)
+        let error = try #require(try decode(result.stdoutLines[0])["error"] as? [String: Any])
+        #expect(error["keyPath"] as? String == "parameters.nVariants")
+    }
+
+    @Test func aLineOverTheLimitIsRefusedAndTheNextIsAnswered() throws {
+        let ok = #"{"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547"}"#
+        let long = #"{"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547", "parameters": {"prompt": ""# + String(repeating: "a", count: 500) + #""}}"#
+        let result = try CommandRunner.run(["price", "--max-line-bytes", "200"], input: long + "\n" + ok + "\n")
+        #expect(result.status == 1)
+        try #require(result.stdoutLines.count == 2)
+        #expect((try decode(result.stdoutLines[0])["error"] as? [String: Any])?["kind"] as? String == "limitExceeded")
+        #expect(try decode(result.stdoutLines[1])["line"] as? Int == 2)
+        #expect(try decode(result.stdoutLines[1])["total"] != nil)
     }
 
     @Test func pricesCatalogueTemplatesByIdWithMinDefaultsAndMax() throws {

@@ -121,7 +121,8 @@ struct ContentTemplateErrorTests {
         (content("gpt", editable: ["prompt", "nVariants"]), ["nVariants": 3, "prompt": "x"], "userInputs.nVariants"),
         (content("gpt", editable: ["prompt", "nVariants"]), ["nVariants": "2", "prompt": "x"], "userInputs.nVariants"),
         (content("per-second", editable: ["seconds"]), ["seconds": 31], "userInputs.seconds"),
-        (content("gpt", editable: ["colour"]), ["colour": "red"], "userInputs.colour"),
+        // An editable field the model lacks makes the template invalid before any input.
+        (content("gpt", editable: ["prompt", "colour"]), ["colour": "red"], "userEditableFields[1]"),
     ])
     func invalidParameter(_ t: ContentTemplate, _ inputs: [String: ParameterValue], _ keyPath: String) throws {
         let error = try #require(throws: PricingError.self) { try pricer.cost(of: t, userInputs: inputs) }

@@ -9,7 +9,7 @@ enum Hand {
             SchemaProperty("nVariants", type: .integer, default: 1, enum: [1, 2, 4]),
             SchemaProperty("prompt", type: .string),
             SchemaProperty("size", type: .string, default: "1:1", enum: ["1:1", "2:3", "3:2"]),
-        ], required: ["size", "prompt"]),
+        ], required: ["prompt"]),
         rule: PricingRule(factors: [.multiplier("nVariants", ["1": 1, "2": "1.16666", "4": "1.3333"], whenAbsent: 1)], rounding: .cents))
 
     /// A video model whose duration is a string enum, as Kling's is.

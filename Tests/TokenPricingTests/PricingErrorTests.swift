@@ -56,12 +56,9 @@ private let scenarios: [ErrorScenario] = [
     ErrorScenario(kind: .arithmeticOverflow, templateId: nil, stepNumber: nil, keyPath: "parameters.n") { () throws(PricingError) in
         _ = try huge.total(["n": 10])
     },
-    ErrorScenario(kind: .unknownTemplate, templateId: "nope", stepNumber: nil, keyPath: "templateId") { () throws(PricingError) in
-        _ = try PriceService(models: errorCatalog, templates: .empty).answer(.catalogTemplate(id: "nope", userInputs: [:]))
-    },
     ErrorScenario(kind: .unresolvedMapping, templateId: "w", stepNumber: 2, keyPath: "inputMappings.image") { () throws(PricingError) in
         _ = try errorPricer.cost(of: WorkflowTemplate(id: "w", name: "W", steps: [
-            WorkflowStep(stepNumber: 1, modelRecordId: "gpt", outputKey: "picture"),
+            WorkflowStep(stepNumber: 1, modelRecordId: "gpt", promptTemplate: "A fox", outputKey: "picture"),
             WorkflowStep(stepNumber: 2, modelRecordId: "flat-image", inputMappings: ["image": "step1.image"]),
         ]))
     },
@@ -70,7 +67,7 @@ private let scenarios: [ErrorScenario] = [
             id: "w", name: "W",
             userInputFields: [UserInputField(name: "photo", type: .file, required: true), UserInputField(name: "n", type: .select, options: [1, 2])],
             steps: [
-                WorkflowStep(stepNumber: 1, modelRecordId: "gpt", inputMappings: ["nVariants": "user.n"]),
+                WorkflowStep(stepNumber: 1, modelRecordId: "gpt", promptTemplate: "A fox", inputMappings: ["nVariants": "user.n"]),
                 WorkflowStep(stepNumber: 2, modelRecordId: "flat-image", inputMappings: ["image": "user.photo"]),
             ]), userInputs: ["n": 2])
     },
@@ -80,7 +77,11 @@ private let scenarios: [ErrorScenario] = [
     ErrorScenario(kind: .invalidUserInput, templateId: "w", stepNumber: nil, keyPath: "userInputs.n") { () throws(PricingError) in
         _ = try errorPricer.cost(of: WorkflowTemplate(
             id: "w", name: "W", userInputFields: [UserInputField(name: "n", type: .select, options: [1, 2])],
-            steps: [WorkflowStep(stepNumber: 1, modelRecordId: "gpt", inputMappings: ["nVariants": "user.n"])]), userInputs: ["n": 4])
+            steps: [WorkflowStep(stepNumber: 1, modelRecordId: "gpt", promptTemplate: "A fox", inputMappings: ["nVariants": "user.n"])]), userInputs: ["n": 4])
+    },
+    ErrorScenario(kind: .invalidTemplate, templateId: "w", stepNumber: nil, keyPath: "steps") { () throws(PricingError) in
+        // Issue 10 item 4: a workflow with no steps was priced at 0; `check` rejects it.
+        _ = try errorPricer.cost(of: WorkflowTemplate(id: "w", name: "W", steps: []))
     },
     ErrorScenario(kind: .invalidRule, templateId: "w", stepNumber: 1, keyPath: "parameters.seconds") { () throws(PricingError) in
         _ = try errorPricer.cost(of: WorkflowTemplate(id: "w", name: "W", steps: [
@@ -101,21 +102,12 @@ struct PricingErrorTests {
         #expect(!error.message.isEmpty)
     }
 
-    @Test("every kind but malformedRequest has a scenario")
+    @Test("every kind but the price stream's own has a scenario")
     func coverage() {
         let covered = Set(scenarios.map(\.kind))
-        #expect(Set(PricingError.Kind.allCases).subtracting(covered) == [.malformedRequest])
-    }
-
-    @Test("a line the price command cannot read is malformedRequest, and processing goes on")
-    func malformedRequest() throws {
-        let service = PriceService(models: errorCatalog, templates: .empty)
-        var out: [String] = []
-        let failures = service.processLines(["{not json", #"{"modelRecordId": "gpt", "parameters": {"nVariants": 2}}"#]) { out.append($0) }
-        #expect(failures == 1)
-        #expect(out.count == 2)
-        #expect(out[0].contains("malformedRequest"))
-        #expect(out[1].contains(#""total":"3.5""#))
+        // These come from the price stream (a request it cannot read, a line over a limit,
+        // a templateId the catalogue lacks): PriceStreamTests covers them.
+        #expect(Set(PricingError.Kind.allCases).subtracting(covered) == [.malformedRequest, .limitExceeded, .unknownTemplate])
     }
 
     @Test("invalidParameter lists every schema problem")

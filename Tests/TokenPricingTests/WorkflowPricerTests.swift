@@ -5,7 +5,9 @@ private func field(_ name: String, _ type: UserInputField.FieldType, required: B
     UserInputField(name: name, type: type, label: name, required: required, options: options, maxFiles: maxFiles, defaultValue: value)
 }
 
-private func step(_ n: Int, _ model: String, prompt: String? = nil, _ parameters: [String: ParameterValue] = [:], map: [String: String] = [:], output: String? = nil) -> WorkflowStep {
+/// A step; its prompt defaults to plain text, so a model that requires a prompt gets one (a
+/// step that fills no required prompt is refused, as `admin-site check` refuses it).
+private func step(_ n: Int, _ model: String, prompt: String? = "A prompt", _ parameters: [String: ParameterValue] = [:], map: [String: String] = [:], output: String? = nil) -> WorkflowStep {
     WorkflowStep(stepNumber: n, stepName: "Step \(n)", modelRecordId: model, promptTemplate: prompt, parameters: parameters, inputMappings: map, outputKey: output)
 }
 
@@ -225,7 +227,7 @@ struct WorkflowErrorTests {
     @Test("a given value that breaks the parameter's schema is invalidParameter at userInputs")
     func invalidGivenValue() throws {
         let w = workflow([field("seconds", .number), field("note", .text)], [
-            step(1, "per-second", map: ["seconds": "user.seconds"]), step(2, "flat-image", map: ["prompt": "user.note"]),
+            step(1, "per-second", map: ["seconds": "user.seconds"]), step(2, "flat-image", ["image": "https://x/i.png"], map: ["prompt": "user.note"]),
         ])
         for (inputs, path) in [(["seconds": 31], "userInputs.seconds"), (["note": .string(String(repeating: "n", count: 101))], "userInputs.note")] as [([String: ParameterValue], String)] {
             let error = try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: inputs) }
@@ -267,19 +269,27 @@ struct WorkflowErrorTests {
         #expect(try pricer.cost(of: fourSteps, userInputs: ["variants": 2]).total == nil)
     }
 
-    @Test("a select option the model rejects fails only when chosen, the same by both paths")
+    @Test("a select option the model rejects makes the workflow invalid, as admin-site check says")
     func badOptionOfNonMovingSelect() throws {
+        // Before issue 10 the pricer priced this workflow and failed only when "Zed" was
+        // chosen, while `check` rejected it: one rule now, the workflow is refused.
         let w = workflow(
             [field("script", .textarea, required: true), field("voice", .select, options: ["Rachel", "Zed"])],
             [step(1, "voices", map: ["text": "user.script", "voice": "user.voice"])])
+        let error = try #require(throws: PricingError.self) { try pricer.prepare(w) }
+        #expect(error.kind == .invalidParameter && error.stepNumber == 1 && error.keyPath == "inputMappings.voice")
+        #expect(error.message.contains("\"Zed\"") && error.message.contains("parameter-outside-schema"))
+        #expect(try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: ["script": "Hi", "voice": "Rachel"]) } == error)
+    }
+
+    @Test("a text longer than its parameter allows is caught by both paths")
+    func tooLongText() throws {
+        let w = workflow(
+            [field("script", .textarea, required: true), field("voice", .select, options: ["Rachel", "Aria"])],
+            [step(1, "voices", map: ["text": "user.script", "voice": "user.voice"])])
         let prepared = try pricer.prepare(w)
         #expect(prepared.priceMovingFields.isEmpty)
-        #expect(try prepared.total(userInputs: ["script": "Hi", "voice": "Rachel"]) == 3)
-        #expect(try pricer.cost(of: w, userInputs: ["script": "Hi", "voice": "Rachel"]).total == 3)
-        let error = try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: ["script": "Hi", "voice": "Zed"]) }
-        #expect(error.kind == .invalidParameter && error.stepNumber == 1 && error.keyPath == "userInputs.voice")
-        #expect(try #require(throws: PricingError.self) { try prepared.total(userInputs: ["script": "Hi", "voice": "Zed"]) } == error)
-        // A text longer than the parameter allows (50 characters) is caught by both paths too.
+        #expect(try prepared.total(userInputs: ["script": "Hi", "voice": "Aria"]) == 3)
         let long: [String: ParameterValue] = ["script": .string(String(repeating: "é", count: 51))]
         let tooLong = try #require(throws: PricingError.self) { try pricer.cost(of: w, userInputs: long) }
         #expect(tooLong.kind == .invalidParameter && tooLong.keyPath == "userInputs.script")

@@ -2,60 +2,124 @@ import Foundation
 
 extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     /// Parses plain or scientific decimal notation: `3`, `-0.07`, `1.16666`, `2.5e-3`, `+4`.
-    /// Returns `nil` for anything else (empty, `NaN`, `1,5`, too many digits to hold exactly).
+    /// Returns `nil` for anything else (empty, `NaN`, `1,5`) and for any number this type
+    /// cannot hold exactly (more than 38 significant digits, more than `maxScale` decimal
+    /// places, beyond `Int128`): never a nearby value. `ExactDecimal.parse(_:)` says why.
     public init?(_ text: String) {
-        var utf8 = Substring(text).utf8[...]
-        guard !utf8.isEmpty else { return nil }
+        guard case .value(let v) = Self.parse(text) else { return nil }
+        self = v
+    }
+
+    /// What reading decimal text gave: the exact value, text that is not a number, or a
+    /// number that cannot be held exactly (with the reason).
+    public enum ParseResult: Sendable, Hashable {
+        /// The exact value.
+        case value(ExactDecimal)
+        /// The text is not decimal notation.
+        case malformed
+        /// The text is a number, but no `ExactDecimal` equals it; the reason in words.
+        case notExact(String)
+    }
+
+    /// Reads decimal text, telling malformed text from numbers that cannot be held exactly.
+    public static func parse(_ text: String) -> ParseResult {
+        var text = text
+        return text.withUTF8 { parse(utf8: $0, strict: false) }
+    }
+
+    /// The one parser behind `init?(_:)` and the exact JSON reader. `strict` demands JSON's
+    /// number grammar (`-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`); otherwise a leading
+    /// `+`, a bare `.5` or `5.` and leading zeros are accepted too.
+    ///
+    /// The value is `D × 10^e` with `D` the digits without leading or trailing zeros, so
+    /// `1.5000…0` with any number of zeros and `0.000…01` are read exactly; the digits are
+    /// counted before any arithmetic, so nothing is ever rounded or cut.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, strict: Bool) -> ParseResult {
+        let n = bytes.count
+        var i = 0
         var negative = false
-        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
-            utf8 = utf8.dropFirst()
+        if i < n, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        else if !strict, i < n, bytes[i] == UInt8(ascii: "+") { i += 1 }
+        // Integer part.
+        let intStart = i
+        while i < n, bytes[i] &- 48 < 10 { i += 1 }
+        let intEnd = i
+        if strict {
+            guard intEnd > intStart else { return .malformed }
+            if bytes[intStart] == UInt8(ascii: "0") && intEnd - intStart > 1 { return .malformed }
         }
-        var sig: Int128 = 0
-        var scale = 0
-        var digits = 0
-        var seenPoint = false
+        var fracStart = i, fracEnd = i
+        if i < n, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            fracStart = i
+            while i < n, bytes[i] &- 48 < 10 { i += 1 }
+            fracEnd = i
+            if strict && fracEnd == fracStart { return .malformed }
+        }
+        guard intEnd > intStart || fracEnd > fracStart else { return .malformed }
         var exponent = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let c = utf8[index]
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
-                let (m, o1) = sig.multipliedReportingOverflow(by: 10)
-                let (s, o2) = m.addingReportingOverflow(Int128(c - UInt8(ascii: "0")))
-                if o1 || o2 { return nil }
-                sig = s
-                digits += 1
-                if seenPoint { scale += 1 }
-            } else if c == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
-            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
-                guard digits > 0, let e = Int(String(decoding: utf8[utf8.index(after: index)...], as: UTF8.self)),
-                      abs(e) <= 60 else { return nil }
-                exponent = e
-                index = utf8.endIndex
-                break
-            } else {
-                return nil
+        var hugeExponent = false
+        if i < n, bytes[i] | 0x20 == UInt8(ascii: "e") {
+            i += 1
+            var expNegative = false
+            if i < n, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+                expNegative = bytes[i] == UInt8(ascii: "-")
+                i += 1
             }
-            index = utf8.index(after: index)
+            let expStart = i
+            while i < n, bytes[i] &- 48 < 10 {
+                if exponent < 1_000_000 { exponent = exponent * 10 + Int(bytes[i] &- 48) } else { hugeExponent = true }
+                i += 1
+            }
+            guard i > expStart else { return .malformed }
+            if expNegative { exponent = -exponent }
         }
-        guard digits > 0 else { return nil }
+        guard i == n else { return .malformed }
+
+        // Significant digits: skip leading zeros (of the integer part, then of the fraction
+        // when the integer part is all zeros) and trailing zeros (of the fraction, then of
+        // the integer part when the fraction is all zeros).
+        @inline(__always) func digit(_ k: Int) -> UInt8 { bytes[k] &- 48 }
+        // Positions run over the integer digits then the fraction digits.
+        let intCount = intEnd - intStart, fracCount = fracEnd - fracStart
+        @inline(__always) func at(_ k: Int) -> UInt8 { k < intCount ? digit(intStart + k) : digit(fracStart + k - intCount) }
+        var first = 0, last = intCount + fracCount
+        while first < last, at(first) == 0 { first += 1 }
+        if first == last { return .value(.zero) }
+        while at(last - 1) == 0 { last -= 1 }
+        // value = digits[first..<last] × 10^(exponent − (digits after the point from `last`)).
+        let significantDigits = last - first
+        if hugeExponent { return .notExact("its exponent is out of range") }
+        // Decimal places of the last significant digit: positive inside the fraction.
+        let placesOfLast = last - intCount  // may be negative (trailing zeros of the integer part)
+        let scale = placesOfLast - exponent
+        func tooMany() -> ParseResult {
+            .notExact("it has \(significantDigits) significant digits, more than the 38 held exactly")
+        }
+        if significantDigits > 39 { return tooMany() }
+        var sig: Int128 = 0
+        for k in first..<last {
+            let (m, o1) = sig.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int128(at(k)))
+            if o1 || o2 { return tooMany() }
+            sig = s
+        }
         if negative { sig = -sig }
-        scale -= exponent
-        if scale < 0 {
-            guard let v = ExactDecimal(significand: sig, scale: 0).multiplied(
-                by: ExactDecimal(normalizedSignificand: Self.powersOfTen[min(-scale, 37)], scale: 0)) else { return nil }
-            self = v
-            return
+        if scale > maxScale {
+            return .notExact("it has \(scale) decimal places; at most \(maxScale) are held exactly")
         }
-        // Normalise first: "1.50000…0" with many zeros must still fit.
-        while scale > Self.maxScale {
-            let (q, r) = sig.quotientAndRemainder(dividingBy: 10)
-            if r != 0 { return nil }
-            sig = q
-            scale -= 1
+        if scale >= 0 { return .value(ExactDecimal(normalizedSignificand: sig, scale: scale)) }
+        // An integer with trailing zeros: multiply, refusing overflow.
+        var value = sig
+        var zeros = -scale
+        while zeros > 0 {
+            let step = Swift.min(zeros, 37)
+            let (m, o) = value.multipliedReportingOverflow(by: powersOfTen[step])
+            if o { return .notExact("it is beyond the largest number held exactly (about 1.7e38)") }
+            value = m
+            zeros -= step
         }
-        self.init(significand: sig, scale: scale)
+        return .value(ExactDecimal(normalizedSignificand: value, scale: 0))
     }
 
     /// Canonical plain notation, no exponent, no trailing zeros: `3`, `3.5`, `0.07`, `-1.25`.
@@ -111,6 +175,10 @@ extension ExactDecimal: Codable {
     /// Decodes from a JSON string (`"3.5"`, preferred: no binary floating point on the way) or
     /// a JSON number (read through `Decimal`, which keeps the digits as written).
     public init(from decoder: any Decoder) throws {
+        if let tree = decoder as? TreeDecoder {
+            self = try ParameterValueDecoder.decode(ExactDecimal.self, fromPrimitive: tree)
+            return
+        }
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
             guard let value = ExactDecimal(text) else {
@@ -125,7 +193,8 @@ extension ExactDecimal: Codable {
         }
         let decimal = try container.decode(Decimal.self)
         guard let value = ExactDecimal(decimal) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a finite decimal number")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a finite decimal number of at most 37 significant digits (or a string)")
         }
         self = value
     }

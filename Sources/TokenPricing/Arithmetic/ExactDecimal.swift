@@ -30,10 +30,24 @@ public struct ExactDecimal: Sendable, Hashable {
 
     /// Creates `significand / 10^scale`, normalising trailing zeros away.
     /// - Precondition: `0 <= scale <= maxScale`.
+    @inlinable
     public init(significand: Int128, scale: Int) {
         precondition(scale >= 0 && scale <= Self.maxScale, "ExactDecimal scale out of range")
         var sig = significand
         var sc = scale
+        // Prices fit in 64 bits: there a division by 10 is a multiplication, where a 128-bit
+        // one is a library call that costs more than the rest of a price.
+        if sc > 0, let small = Int64(exactly: sig) {
+            var s = small
+            while sc > 0 {
+                let (q, r) = s.quotientAndRemainder(dividingBy: 10)
+                if r != 0 { break }
+                s = q
+                sc -= 1
+            }
+            self.init(normalizedSignificand: Int128(s), scale: sc)
+            return
+        }
         while sc > 0 {
             let (q, r) = sig.quotientAndRemainder(dividingBy: 10)
             if r != 0 { break }

@@ -28,6 +28,9 @@ extension ExactDecimal {
     public func rounded(places: Int, mode: RoundingMode) -> ExactDecimal {
         precondition(places >= 0, "places must not be negative")
         guard scale > places else { return self }
+        if let small = Int64(exactly: significand), scale - places <= 18 {
+            return rounded64(small, places: places, mode: mode)
+        }
         let divisor = Self.powersOfTen[scale - places]
         let (q, r) = significand.quotientAndRemainder(dividingBy: divisor)
         if r == 0 { return ExactDecimal(significand: q, scale: places) }
@@ -45,5 +48,30 @@ extension ExactDecimal {
         }
         let adjusted = awayFromZero ? q + (positive ? 1 : -1) : q
         return ExactDecimal(significand: adjusted, scale: places)
+    }
+}
+
+extension ExactDecimal {
+    /// `rounded(places:mode:)` for a significand that fits in 64 bits: the same decisions,
+    /// without 128-bit division (a library call).
+    @usableFromInline
+    func rounded64(_ significand: Int64, places: Int, mode: RoundingMode) -> ExactDecimal {
+        let divisor = Int64(Self.powersOfTen[scale - places])
+        let (q, r) = significand.quotientAndRemainder(dividingBy: divisor)
+        if r == 0 { return ExactDecimal(significand: Int128(q), scale: places) }
+        let positive = significand > 0
+        let twiceRemainder = r.magnitude * 2
+        let half = twiceRemainder == divisor.magnitude
+        let aboveHalf = twiceRemainder > divisor.magnitude
+        let awayFromZero: Bool
+        switch mode {
+        case .towardZero: awayFromZero = false
+        case .up: awayFromZero = positive
+        case .down: awayFromZero = !positive
+        case .halfAwayFromZero: awayFromZero = aboveHalf || half
+        case .halfEven: awayFromZero = aboveHalf || (half && q % 2 != 0)
+        }
+        let adjusted = awayFromZero ? q + (positive ? 1 : -1) : q
+        return ExactDecimal(significand: Int128(adjusted), scale: places)
     }
 }

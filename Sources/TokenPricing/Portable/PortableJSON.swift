@@ -1,5 +1,3 @@
-import Foundation
-
 /// Bytes ⇄ JSON value tree for the portable form and the price lockfile. Reading and writing
 /// sit behind these two functions so that the codecs only ever see `ParameterValue` trees.
 ///
@@ -18,23 +16,20 @@ public enum PortableJSON {
         case pretty(inlineWidth: Int = 100, inlineElementsOf: Set<String> = [])
     }
 
-    /// Reads one JSON value.
-    /// - Throws: `PortableFormatError` (key path empty) when the bytes are not JSON.
+    /// Reads one JSON value with `ExactJSONReader`: every number as written, a key given
+    /// twice an error.
+    /// - Throws: `PortableFormatError` with the key path and byte offset when the bytes are not
+    ///   JSON.
     public static func parse(_ bytes: some Collection<UInt8>) throws(PortableFormatError) -> ParameterValue {
-        // Foundation's decoder reads numbers through `Decimal` (their digits, not a binary
-        // float); the exact reader replaces this once it is in the package.
-        do {
-            return try JSONDecoder().decode(ParameterValue.self, from: Data(bytes))
-        } catch {
-            throw PortableFormatError(keyPath: "", message: "not valid JSON (\(describe(error)))")
+        let result: Result<ParameterValue, ExactJSONError> = bytes.withContiguousStorageIfAvailable { buffer in
+            do throws(ExactJSONError) { return .success(try ExactJSONReader.parse(buffer)) } catch { return .failure(error) }
+        } ?? Array(bytes).withUnsafeBufferPointer { buffer in
+            do throws(ExactJSONError) { return .success(try ExactJSONReader.parse(buffer)) } catch { return .failure(error) }
         }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return (context.underlyingError.map { "\($0.localizedDescription)" }) ?? context.debugDescription
+        switch result {
+        case .success(let value): return value
+        case .failure(let e): throw PortableFormatError(keyPath: e.keyPath, message: "not valid JSON at byte \(e.offset): \(e.message)")
         }
-        return "\(error)"
     }
 
     /// The value as JSON text with sorted keys, ending with a newline.

@@ -27,6 +27,14 @@ public struct PricingError: Error, Sendable, Hashable, Codable, CustomStringConv
         case invalidRule
         /// A request could not be read (price command only).
         case malformedRequest
+        /// The template or workflow breaks a catalogue rule that `admin-site check` rejects
+        /// (no steps, misnumbered steps, a select without options, a user field declared
+        /// twice, a required model parameter neither given nor editable); the message names
+        /// the rule. Such a template is never priced.
+        case invalidTemplate
+        /// A request exceeds a documented limit of the price stream (line length, nesting);
+        /// the message names the limit.
+        case limitExceeded
     }
 
     /// The kind of failure.

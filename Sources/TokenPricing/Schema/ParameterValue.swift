@@ -90,8 +90,12 @@ extension ParameterValue: ExpressibleByStringLiteral, ExpressibleByIntegerLitera
 }
 
 extension ParameterValue: Codable {
-    /// Decodes any JSON value; numbers go through `Decimal` so their digits stay exact.
+    /// Decodes any JSON value. Through `ParameterValueDecoder` (how the catalogue and the
+    /// price stream read JSON) numbers arrive exact from their text. Through `JSONDecoder`
+    /// they come through `Decimal`, which keeps 38 significant digits and cuts the rest
+    /// without a word: read untrusted JSON with `ParameterValueDecoder`.
     public init(from decoder: any Decoder) throws {
+        if let tree = decoder as? TreeDecoder { self = tree.value; return }
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null; return }
         if let b = try? container.decode(Bool.self) { self = .bool(b); return }
@@ -99,7 +103,8 @@ extension ParameterValue: Codable {
         if let i = try? container.decode(Int.self) { self = .number(ExactDecimal(i)); return }
         if let d = try? container.decode(Decimal.self) {
             guard let n = ExactDecimal(d) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "number out of range")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "the number cannot be held exactly (38 or more significant digits); read it with ParameterValueDecoder")
             }
             self = .number(n)
             return

@@ -33,15 +33,36 @@ public struct TemplateCatalog: Sendable, Hashable, Codable {
         return try decode(data, file: url.path)
     }
 
-    /// Decodes catalogue JSON; `file` names the source in errors.
+    /// Decodes catalogue JSON; `file` names the source in errors. Numbers are read exactly
+    /// from their text (`ExactJSONReader`): one that cannot be held exactly is an error at
+    /// its key path, never a nearby value.
     public static func decode(_ data: Data, file: String) throws(CatalogLoadError) -> TemplateCatalog {
         do {
-            return try JSONDecoder().decode(TemplateCatalog.self, from: data)
+            let tree = try data.withUnsafeBytes { raw throws(ExactJSONError) in
+                try ExactJSONReader.parse(raw.bindMemory(to: UInt8.self))
+            }
+            return try ParameterValueDecoder.decode(TemplateCatalog.self, from: tree)
+        } catch let error as ExactJSONError {
+            throw CatalogLoadError(
+                file: file, templateId: Self.templateId(at: error.keyPath, in: data), keyPath: error.keyPath,
+                message: error.keyPath.isEmpty ? "not valid JSON (\(error.message) at byte \(error.offset))" : error.message)
         } catch let error as DecodingError {
             throw CatalogLoadError(decoding: error, file: file, data: data)
         } catch {
             throw CatalogLoadError(file: file, keyPath: "", message: "\(error)")
         }
+    }
+
+    /// The id of the template a key path such as `workflowTemplates[2].steps` falls in.
+    static func templateId(at keyPath: String, in data: Data) -> String? {
+        for list in ["contentTemplates", "workflowTemplates"] where keyPath.hasPrefix(list + "[") {
+            let digits = keyPath.dropFirst(list.count + 1).prefix { $0.isNumber }
+            guard let index = Int(digits),
+                  let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let templates = root[list] as? [[String: Any]], index < templates.count else { return nil }
+            return templates[index]["id"] as? String
+        }
+        return nil
     }
 
     enum CodingKeys: String, CodingKey { case contentTemplates, workflowTemplates }

@@ -30,7 +30,10 @@
 ///   an estimate and never fail for a missing input.
 ///
 /// Pricing never answers 0 for something it cannot price: it throws a `PricingError` naming
-/// the template, the step and the key path concerned.
+/// the template, the step and the key path concerned. A template that breaks one of
+/// `TemplateRules` (the rules `admin-site check` applies: a workflow with no steps,
+/// misnumbered steps, a select without options, an unresolved mapping, a value outside the
+/// schema, a required parameter nobody gives…) is refused before anything is priced.
 ///
 /// For bulk pricing, compile a template once with `prepare(_:)` and price runs with
 /// `PreparedTemplate.total(userInputs:)`, which skips breakdowns and looks step prices up.
@@ -68,13 +71,19 @@ public struct TemplatePricer: Sendable {
     /// step priced for every joint choice of the fields that move it, range computed.
     /// - Throws: the errors of `cost(of:userInputs:)` that do not depend on user inputs.
     public func prepare(_ workflow: WorkflowTemplate) throws(PricingError) -> PreparedTemplate {
-        try PreparedTemplate(plan: TemplatePlan.workflow(workflow, models: models))
+        if let problem = TemplateRules.problems(of: workflow, models: models).first(where: \.rule.isError) {
+            throw problem.pricingError(templateId: workflow.id)
+        }
+        return try PreparedTemplate(plan: TemplatePlan.workflow(workflow, models: models))
     }
 
     /// Compiles a content template for repeated pricing.
     /// - Throws: the errors of `cost(of:userInputs:)` that do not depend on user inputs.
     public func prepare(_ template: ContentTemplate) throws(PricingError) -> PreparedTemplate {
-        try PreparedTemplate(plan: TemplatePlan.content(template, models: models))
+        if let problem = TemplateRules.problems(of: template, models: models).first(where: \.rule.isError) {
+            throw problem.pricingError(templateId: template.id)
+        }
+        return try PreparedTemplate(plan: TemplatePlan.content(template, models: models))
     }
 }
 

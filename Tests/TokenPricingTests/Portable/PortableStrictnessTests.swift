@@ -92,13 +92,18 @@ import TokenPricing
         #expect(e.keyPath == "models[1].config.recordId")
     }
 
-    @Test func textThatIsNotJSONIsRefused() throws {
-        let e = try #require(error("{\"formatVersion\": 1,"))
-        #expect(e.keyPath == "")
-        #expect(e.description.hasPrefix("p.json: not valid JSON"))
+    @Test func aKeyGivenTwiceIsRefused() throws {
+        let e = try #require(error(#"{"formatVersion": 1, "formatVersion": 1, "models": []}"#))
+        #expect(e.message.hasPrefix("not valid JSON"))
     }
 
-    @Test(.disabled("until the exact JSON reader (branch exact) replaces Foundation's")) func parameterValuesKeepEveryDigit() throws {
+    @Test func textThatIsNotJSONIsRefused() throws {
+        let e = try #require(error("{\"formatVersion\": 1,"))
+        #expect(e.file == "p.json")
+        #expect(e.message.hasPrefix("not valid JSON at byte 20: "))
+    }
+
+    @Test func parameterValuesKeepEveryDigit() throws {
         let rule = #"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "perUnit", "parameter": "n", "whenAbsent": 1.000000000000000000000000000001}]}"#
         let file = try PortablePricingFile(json: Array(document(rule: rule).utf8))
         guard case .perUnit(let u) = file.models[0].rule.factors[0] else { Issue.record("not per unit"); return }

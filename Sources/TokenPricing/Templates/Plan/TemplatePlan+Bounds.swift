@@ -16,11 +16,12 @@ extension TemplatePlan {
                 return [try self.parameters(ofStep: s, values: defaults, given: nil)[parameter]]
             }
             var out: [ParameterValue?] = []
+            var seen = Set<ParameterValue?>()
             var values = defaults
             for choice in fields[b.field].choices {
                 values[b.field] = choice
                 let v = try self.parameters(ofStep: s, values: values, given: nil)[parameter]
-                if !out.contains(v) { out.append(v) }
+                if seen.insert(v).inserted { out.append(v) }
             }
             return out
         }

@@ -55,7 +55,9 @@ extension TemplatePlan {
         switch field.type {
         case .select:
             guard let i = choice.choiceIndex(of: value), let option = choice.choices[i] else {
-                throw invalid("one of " + (field.options ?? []).map(\.displayText).joined(separator: ", "))
+                let options = field.options ?? []
+                let shown = options.prefix(20).map(\.displayText).joined(separator: ", ")
+                throw invalid("one of " + shown + (options.count > 20 ? ", … (\(options.count) options)" : ""))
             }
             return option
         case .checkbox:

@@ -29,7 +29,12 @@ extension TemplatePlan {
                 finite = true
                 let options = field.options ?? []
                 acceptable = defaultValue.map { d in options.contains { sameChoice($0, d) } } ?? false
-                for option in options where !choices.contains(where: { $0.map { sameChoice($0, option) } ?? false }) {
+                // Skip an option that is the same choice as one already listed, in one pass
+                // (a select may have 100,000 options).
+                var seen = ChoiceSet()
+                if let d = defaultValue { seen.insert(d) }
+                for option in options where !seen.contains(option) {
+                    seen.insert(option)
                     choices.append(option)
                 }
             case .checkbox:
@@ -48,6 +53,12 @@ extension TemplatePlan {
                 isFinite: finite, defaultIsAcceptable: acceptable))
         }
 
+        // Prompt placeholders were checked by `TemplateRules` before compiling; mappings are
+        // resolved here because they bind fields to parameters.
+        var stepIndexByNumber: [Int: Int] = [:]
+        for (s, step) in workflow.steps.enumerated() where stepIndexByNumber[step.stepNumber] == nil {
+            stepIndexByNumber[step.stepNumber] = s
+        }
         var steps: [PlanStep] = []
         for (s, step) in workflow.steps.enumerated() {
             guard let model = models.pricedModel(recordId: step.modelRecordId) else {
@@ -86,9 +97,10 @@ extension TemplatePlan {
                     guard n < step.stepNumber else {
                         throw unresolved("a step can only read an earlier step's output")
                     }
-                    guard let earlier = workflow.steps[..<s].first(where: { $0.stepNumber == n }) else {
+                    guard let e = stepIndexByNumber[n], e < s else {
                         throw unresolved("there is no earlier step \(n)")
                     }
+                    let earlier = workflow.steps[e]
                     guard earlier.outputKey == key else {
                         throw unresolved("step \(n)'s output is '\(earlier.outputKey ?? "(none)")', not '\(key)'")
                     }
@@ -97,7 +109,6 @@ extension TemplatePlan {
                     removed.insert(parameter)
                 }
             }
-            try checkPlaceholders(in: step, of: workflow, index: s, fieldIndex: fieldIndex, model: model)
 
             var statics = step.parameters
             for p in removed { statics[p] = nil }
@@ -115,34 +126,5 @@ extension TemplatePlan {
         var plan = TemplatePlan(templateId: id, isWorkflow: true, fields: fields, fieldIndex: fieldIndex, steps: steps)
         try plan.compile()
         return plan
-    }
-
-    /// Checks the `{{user.x}}` and `{{stepN.key}}` placeholders of a step's prompt.
-    private static func checkPlaceholders(
-        in step: WorkflowStep, of workflow: WorkflowTemplate, index s: Int, fieldIndex: [String: Int], model: PricedModel
-    ) throws(PricingError) {
-        guard let prompt = step.promptTemplate, prompt.contains("{{") else { return }
-        var rest = prompt[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let name = String(rest[open.upperBound..<close.lowerBound].drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-            rest = rest[close.upperBound...]
-            func unresolved(_ why: String) -> PricingError {
-                PricingError(
-                    .unresolvedMapping, message: "step \(step.stepNumber)'s prompt uses {{\(name)}}: \(why)",
-                    modelRecordId: model.recordId, templateId: workflow.id, stepNumber: step.stepNumber, keyPath: "promptTemplate")
-            }
-            switch MappingSource(name) {
-            case .userField(let field)?:
-                if fieldIndex[field] == nil { throw unresolved("the workflow has no user field '\(field)'") }
-            case .stepOutput(let n, let key)?:
-                guard n < step.stepNumber, let earlier = workflow.steps[..<s].first(where: { $0.stepNumber == n }),
-                      earlier.outputKey == key else {
-                    throw unresolved("no earlier step \(n) has the output '\(key)'")
-                }
-            case nil:
-                throw unresolved("a placeholder is {{user.<field>}} or {{step<N>.<outputKey>}}")
-            }
-        }
     }
 }
