@@ -21,7 +21,10 @@ public struct GitPriceHistory: Sendable {
     /// A reader for the lockfile `lockFile` of the repository at `root`.
     public init(root: URL, lockFile: String = SiteDefaults.priceLockPath, gitCommand: [String] = ["/usr/bin/env", "git"]) {
         self.root = root
-        self.lockFile = lockFile
+        // An absolute path inside the package (`check --price-lock /…/Site/prices.lock.json`)
+        // is made relative to it, as git's `<commit>:<path>` needs.
+        let base = root.standardizedFileURL.path + "/"
+        self.lockFile = lockFile.hasPrefix(base) ? String(lockFile.dropFirst(base.count)) : lockFile
         self.gitCommand = gitCommand
     }
 

@@ -55,6 +55,15 @@ import TokenPricing
         #expect(GitPriceHistory(root: repo.root).read() == history)
     }
 
+    @Test func anAbsoluteLockfilePathInsideThePackageReadsTheSameHistory() throws {
+        let repo = try repositoryWithThreePriceCommits()
+        defer { repo.remove() }
+        let absolute = repo.root.appendingPathComponent(Self.lockFile).path
+        let history = GitPriceHistory(root: repo.root, lockFile: absolute).read()
+        #expect(history == GitPriceHistory(root: repo.root).read())
+        #expect(history.commits.count == 3)
+    }
+
     @Test func aShallowCloneHasNoHistoryAndSaysWhy() throws {
         let repo = try repositoryWithThreePriceCommits()
         defer { repo.remove() }
