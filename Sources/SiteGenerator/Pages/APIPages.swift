@@ -30,12 +30,9 @@ import TokenPricing
 /// "max", "steps": [{"stepNumber", "modelRecordId", "subtotal", "min", "max"}]}` and `costError`
 /// says why it is `null`.
 ///
-/// `api/pricing.json`:
-/// `{"version": 1, "models": [{"recordId", "baseTokenCost", "explanation", "pricedParameters",
-/// "atDefaults", "min", "max", "rangeComplete", "combinationsTotal", "prices": [{"parameters":
-/// {…}, "total"}]}]}`: the price of each combination of the priced parameters' listed values
-/// (at most `maxPriceCombinations` per model; `total` is `null` when the combination cannot be
-/// priced).
+/// `api/pricing.json`: the portable pricing form (Docs/PORTABLE-PRICING.md),
+/// `{"formatVersion": 1, "models": [{"config", "inputSchema", "rule", "notes"}]}`: everything a
+/// service needs to price any call exactly, in any language (`PortablePricingFile` reads it).
 enum APIPages {
     static func index(_ data: SiteData) -> (PageFrame, Ctx) {
         let frame = PageFrame(path: SitePaths.api, title: "API", section: .api,
@@ -48,8 +45,8 @@ enum APIPages {
              "shape": "{\"version\": 1, \"contentTemplates\": [{…, \"page\", \"cost\", \"costError\"}], \"workflowTemplates\": [{…, \"userInputFields\", \"steps\", \"page\", \"cost\", \"costError\"}]}",
              "about": "The template catalogue as read, plus each template's page and cost (at defaults, min, max, per step) or the reason it could not be priced."],
             ["href": frame.href("api/pricing.json"), "name": "api/pricing.json",
-             "shape": "{\"version\": 1, \"models\": [{\"recordId\", \"baseTokenCost\", \"explanation\", \"pricedParameters\", \"atDefaults\", \"min\", \"max\", \"rangeComplete\", \"combinationsTotal\", \"prices\": [{\"parameters\": {…}, \"total\"}]}]}",
-             "about": "A price list: the price of every combination of the priced parameters' values (at most \(Format.integer(data.config.maxPriceCombinations)) per model)."],
+             "shape": "{\"formatVersion\": 1, \"models\": [{\"config\": {\"recordId\", \"modelName\", \"baseTokenCost\", \"isActive\", …}, \"inputSchema\": {\"properties\": […], \"required\"}, \"rule\": {\"basis\", \"factors\": […], \"minimumCharge\", \"rounding\"}, \"notes\"}]}",
+             "about": "The portable pricing form: every model's config, input schema and pricing rule, enough to price any call exactly without the Swift registry (see the Portable pricing doc)."],
             ["href": frame.href("models/models.csv"), "name": "models/models.csv",
              "shape": CataloguePage.columns.map(\.key).joined(separator: ","),
              "about": "The catalogue table (header row of column keys; text cells starting with = + - @ get a leading ')."],
@@ -248,36 +245,15 @@ enum APIPages {
         return w.finishDocument()
     }
 
-    /// `api/pricing.json`, written from the typed values (the same bytes as a `JSONText` tree
-    /// with sorted keys: the keys below are in that order).
+    /// `api/pricing.json`: the registry in the portable form, compact, one model at a time
+    /// (the same bytes as `PortablePricingFile.encoded(style: .compact)`).
     static func pricingJSON(_ data: SiteData) -> [UInt8] {
-        let cap = data.config.maxPriceCombinations
-        return JSONWriter.versionedArrayDocument(key: "models", count: data.models.count, bytesPerElement: 700, compact: true) { i, w in
-            let e = data.models[i]
-            let p = e.pricing
-            let priced = e.model.priced
-            w.beginObject()
-            w.key("atDefaults"); w.decimalString(p.atDefaults)
-            w.key("baseTokenCost"); w.decimalString(e.config.baseTokenCost)
-            w.key("combinationsTotal"); w.int(p.combinationsTotal)
-            w.key("explanation"); w.string(e.model.pricing.explanation(baseTokenCost: e.config.baseTokenCost))
-            w.key("max"); w.decimalString(p.max)
-            w.key("min"); w.decimalString(p.min)
-            w.key("pricedParameters"); w.strings(e.model.pricing.pricedParameters)
-            w.key("prices")
-            w.beginArray()
-            ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: min(cap, p.combinationsTotal)) { params in
-                let total = try? priced.total(params)
-                w.element()
-                w.beginObject()
-                w.key("parameters"); w.parameters(params)
-                w.key("total"); w.decimalString(total)
-                w.endObject()
-            }
-            w.endArray()
-            w.key("rangeComplete"); w.bool(p.isRangeComplete)
-            w.key("recordId"); w.string(e.config.recordId)
-            w.endObject()
+        var out = #"{"formatVersion":\#(Portable.formatVersion),"models":["#
+        for (i, e) in data.models.enumerated() {
+            if i > 0 { out += "," }
+            out += PortableJSON.write(e.model.portable.portableValue, style: .compact).dropLast()
         }
+        out += "]}\n"
+        return Array(out.utf8)
     }
 }
