@@ -8,6 +8,7 @@ let siteOnly: TargetDependencyCondition? = .when(traits: ["AdminSite"])
 //   TokenPricing   exact prices of model calls, content templates and workflows (Foundation only)
 //   PriceStream    the NDJSON price service (`admin-site price`): framing, line numbers, limits
 //   ModelRegistry  the models, one Swift file each: the single source of truth
+//   PriceLock      the price lockfile, the diff of two locks, and the price history's types
 //   Integrity      SPEC's integrity rules over the registry and a template catalogue
 //   MarkdownDocs   Docs/ through libcmark (CCMark is the system-library target)
 //   SiteGenerator  the static, read-only admin site
@@ -48,7 +49,8 @@ let package = Package(
         .target(name: "TokenPricing"),
         .target(name: "PriceStream", dependencies: ["TokenPricing"]),
         .target(name: "ModelRegistry", dependencies: ["TokenPricing"]),
-        .target(name: "Integrity", dependencies: ["TokenPricing", "ModelRegistry"]),
+        .target(name: "PriceLock", dependencies: ["TokenPricing"]),
+        .target(name: "Integrity", dependencies: ["TokenPricing", "ModelRegistry", "PriceLock"]),
         .systemLibrary(
             name: "CCMark",
             pkgConfig: "libcmark",
@@ -65,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "AdminSiteKit",
-            dependencies: ["TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "SiteGenerator"]
+            dependencies: ["TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "SiteGenerator", "PriceLock"]
         ),
         .target(
             name: "SiteServer",
@@ -83,6 +85,7 @@ let package = Package(
         ),
         // Benchmarks are executables, run in release mode, never timed inside tests.
         .executableTarget(name: "PricingBenchmark", dependencies: ["TokenPricing", "PriceStream", "ModelRegistry"]),
+        .executableTarget(name: "PriceHistoryBenchmark", dependencies: ["AdminSiteKit", "PriceLock", "ModelRegistry", "TokenPricing"]),
         .executableTarget(name: "SiteBenchmark", dependencies: ["SiteGenerator", "ModelRegistry", "TokenPricing", "MarkdownDocs"]),
 
         .testTarget(
@@ -97,10 +100,11 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrityTests",
-            dependencies: ["Integrity", "ModelRegistry", "TokenPricing"],
+            dependencies: ["Integrity", "ModelRegistry", "TokenPricing", "PriceLock"],
             exclude: ["Fixtures/Catalogues"]
         ),
         .testTarget(name: "MarkdownDocsTests", dependencies: ["MarkdownDocs"]),
+        .testTarget(name: "PriceLockTests", dependencies: ["PriceLock", "TokenPricing", "ModelRegistry"]),
         // swift-mustache is the reference renderer the tests compare the generator's own against.
         .testTarget(
             name: "SiteGeneratorTests",
@@ -110,7 +114,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing"]),
+        .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing", "PriceLock"]),
         .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite", "ModelRegistry", "TokenPricing"]),
     ]
 )

@@ -10,6 +10,7 @@ struct AdminSiteCommand: AsyncParsableCommand {
         discussion: "Run from the package root; paths default to the repository's Site/, Docs/ and Templates/ folders.",
         subcommands: [
             BuildCommand.self, ServeCommand.self, CheckCommand.self, PriceCommand.self, NewModelCommand.self, ListCommand.self,
+            LockCommand.self,
         ]
     )
 }

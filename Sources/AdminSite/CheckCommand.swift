@@ -21,9 +21,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("warnings-as-errors"), help: "Fail on warnings too.")
     var warningsAsErrors = false
 
+    @Option(name: .customLong("price-lock"), help: "The price lockfile the registry's prices are compared with.")
+    var priceLock: String = SiteDefaults.priceLockPath
+
     func run() throws {
         let runner = CheckRunner(
-            paths: inputs.paths(), siteDirectory: site, warningsAsErrors: warningsAsErrors, requireDocs: inputs.docsGiven)
+            paths: inputs.paths(), siteDirectory: site, warningsAsErrors: warningsAsErrors, requireDocs: inputs.docsGiven,
+            priceLock: priceLock)
         let (output, status) = runner.run(format: format)
         if status == .couldNotRun { printError("admin-site check: \(output)", terminator: "") } else { print(output, terminator: "") }
         if status != .clean { throw ExitCode(status.code) }

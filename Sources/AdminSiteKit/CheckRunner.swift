@@ -23,17 +23,21 @@ public struct CheckRunner: Sendable {
     public var requireDocs: Bool
     /// The registry checked (the compiled one by default).
     public var registry: ModelRegistry
+    /// The price lockfile the registry's prices are compared with, relative to the package
+    /// root; `nil` skips the price lock and history checks (a registry that is not the repo's).
+    public var priceLock: String?
 
     /// Creates a runner.
     public init(
         paths: InputPaths, siteDirectory: String? = nil, warningsAsErrors: Bool = false, requireDocs: Bool = false,
-        registry: ModelRegistry = .standard
+        registry: ModelRegistry = .standard, priceLock: String? = SiteDefaults.priceLockPath
     ) {
         self.paths = paths
         self.siteDirectory = siteDirectory
         self.warningsAsErrors = warningsAsErrors
         self.requireDocs = requireDocs
         self.registry = registry
+        self.priceLock = priceLock
     }
 
     /// The findings, sorted; throws when the check cannot run (unreadable catalogue, config
@@ -52,6 +56,13 @@ public struct CheckRunner: Sendable {
             throw InputError("\(error)")
         }
         var findings = report.findings
+        if let priceLock {
+            let checker = IntegrityChecker(packageRoot: paths.packageRoot)
+            findings += checker.checkPriceLock(registry: registry, lockFile: priceLock).findings
+            if let reason = GitPriceHistory(root: paths.packageRoot, lockFile: priceLock).unavailability() {
+                findings.append(IntegrityChecker.priceHistoryUnavailable(reason, lockFile: priceLock))
+            }
+        }
         let docs = try InputLoader.loadDocs(paths: paths, allowRawHTML: config.allowRawHTMLInDocs, require: requireDocs)
         if let docs {
             findings += docs.problems.map { problem in

@@ -16,6 +16,8 @@ public enum SiteDefaults {
     public static let docsPath = "Docs"
     /// Where `build` writes the site.
     public static let outputPath = "_site"
+    /// The price lockfile `lock` writes and `check` compares the registry with.
+    public static let priceLockPath = "Site/prices.lock.json"
 
     /// Reads the template catalogue at `path`.
     /// - Throws: `CatalogLoadError` naming the file, template and key path.
@@ -25,5 +27,15 @@ public enum SiteDefaults {
             throw CatalogLoadError(file: path, keyPath: "", message: "file not found (expected a JSON catalogue {\"contentTemplates\": [...], \"workflowTemplates\": [...]})")
         }
         return try TemplateCatalog.load(from: url)
+    }
+
+    /// Reads a portable pricing file (such as the site's `api/pricing.json`) as a model
+    /// catalogue, for `price --pricing`.
+    /// - Throws: `PortableFormatError` naming the file and the key path of the problem.
+    public static func loadPortablePricing(_ path: String) throws(PortableFormatError) -> PortablePricingCatalog {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PortableFormatError(file: path, keyPath: "", message: "file not found or unreadable (expected a portable pricing file {\"formatVersion\": 1, \"models\": [...]})")
+        }
+        return PortablePricingCatalog(try PortablePricingFile(json: data, file: path))
     }
 }

@@ -17,6 +17,11 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// a non-numeric parameter, a per-character factor on a non-text one, a unit size that
     /// cannot divide exactly.
     case pricingInvalidFactor = "pricing-invalid-factor"
+    /// A model's prices (or what they are computed from) differ from the price lockfile, or a
+    /// model is added or removed without the lockfile following: run `admin-site lock`.
+    case priceChanged = "price-changed"
+    /// The price lockfile is missing or cannot be read.
+    case priceLockInvalid = "price-lock-invalid"
 
     // MARK: Errors about the catalogue
 
@@ -68,6 +73,9 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case inactiveModelInTemplate = "inactive-model-in-template"
     /// No content template or workflow step uses the model.
     case unusedModel = "unused-model"
+    /// The price history cannot be read from git (no git, not a repository, a shallow clone,
+    /// or no commit has the lockfile).
+    case priceHistoryUnavailable = "price-history-unavailable"
 
     // MARK: Added by callers
 
@@ -79,12 +87,13 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// The severity findings of this rule have. Doc problems carry their own severity.
     public var severity: IntegrityFinding.Severity {
         switch self {
-        case .duplicateRecordId, .pricingUnknownParameter, .pricingTableIncomplete, .pricingInvalidFactor,
+        case .duplicateRecordId, .pricingUnknownParameter, .pricingTableIncomplete, .pricingInvalidFactor, .priceChanged, .priceLockInvalid,
              .duplicateTemplateId, .unknownModel, .unresolvedMapping, .parameterOutsideSchema,
              .editableFieldNotInSchema, .requiredFieldNotProvided, .stepNumbering, .selectWithoutOptions,
              .duplicateUserField, .pagePathCollision, .buildWouldFail, .brokenSiteLink, .docProblem:
             return .error
-        case .nonUUIDRecordId, .sharedModelId, .deadTableKey, .pricingWarning, .inactiveModelInTemplate, .unusedModel:
+        case .nonUUIDRecordId, .sharedModelId, .deadTableKey, .pricingWarning, .inactiveModelInTemplate, .unusedModel,
+             .priceHistoryUnavailable:
             return .warning
         }
     }
@@ -96,6 +105,9 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .pricingUnknownParameter: return "A pricing factor reads a parameter the schema lacks."
         case .pricingTableIncomplete: return "A pricing table misses an enum value and states no otherwise factor."
         case .pricingInvalidFactor: return "A pricing factor cannot apply to its parameter."
+        case .priceChanged: return "A model's prices differ from the price lockfile."
+        case .priceLockInvalid: return "The price lockfile is missing or cannot be read."
+        case .priceHistoryUnavailable: return "The price history cannot be read from git."
         case .duplicateTemplateId: return "Two templates share an id."
         case .unknownModel: return "A template or step names a model that is not in the registry."
         case .unresolvedMapping: return "A mapping names an unknown user field or the same, a later or an unknown step."

@@ -133,7 +133,7 @@ public struct SiteGenerator: Sendable {
             bytes(path, origin) { Array(make($0).utf8) }
         }
         func bytes(_ path: String, _ origin: String, _ make: @escaping (SiteData) -> [UInt8]) {
-            jobs.append(Job(path: path, origin: origin, kind: "text") { data, _ throws(SiteGenerationError) in
+            jobs.append(Job(path: path, origin: origin, kind: path.hasSuffix(".json") ? "json" : "text") { data, _ throws(SiteGenerationError) in
                 make(data)
             })
         }
@@ -191,7 +191,7 @@ public struct SiteGenerator: Sendable {
         page(SitePaths.api, "the API index", "api", APIPages.index)
         json("api/models.json", "api/models.json", APIModelsDocument.bytes)
         json("api/templates.json", "api/templates.json", APITemplatesDocument.bytes)
-        json("api/pricing.json", "api/pricing.json", APIPricingDocument.bytes)
+        bytes("api/pricing.json", "api/pricing.json", APIPricing.bytes)
         page("404.html", "the not-found page", "not-found", MiscPages.notFound)
 
         let assets = inputs.assetsDirectory.standardizedFileURL.resolvingSymlinksInPath().path

@@ -135,3 +135,38 @@ import TokenPricing
         #expect(result.stderr.contains("/nonexistent/templates.json"))
     }
 }
+
+/// `admin-site price --pricing FILE`: models from a portable pricing file.
+@Suite struct PricePortableFileTests {
+    @Test func pricesFromAPortableFileLikeTheRegistry() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var file = ModelRegistry.standard.portable
+        let kling = try #require(file.models.firstIndex { $0.recordId == "84084ca4-4153-46bc-8d01-cd4e37d1da68" })
+        file.models[kling].baseTokenCost = 25  // the file, not the registry, decides
+        let url = dir.appendingPathComponent("pricing.json")
+        try Data(file.encoded(style: .compact).utf8).write(to: url)
+        let input = """
+            {"modelRecordId": "84084ca4-4153-46bc-8d01-cd4e37d1da68", "parameters": {"duration": "10"}}
+            {"modelRecordId": "4b68811b-28be-45cb-bcae-9db721ba4547", "parameters": {"nVariants": 2}}
+
+            """
+        let result = try CommandRunner.run(["price", "--pricing", url.path], input: input)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let totals = try result.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["total"] as? String }
+        #expect(totals == ["50", "3.5"])
+    }
+
+    @Test func aBrokenPortableFileStopsWithItsKeyPath() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("pricing.json")
+        try Data(#"{"formatVersion": 1, "models": [{"config": {}}]}"#.utf8).write(to: url)
+        let result = try CommandRunner.run(["price", "--pricing", url.path], input: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("pricing.json: models[0].config.recordId: missing required field"))
+        let missing = try CommandRunner.run(["price", "--pricing", dir.appendingPathComponent("none.json").path], input: "")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("file not found"))
+    }
+}

@@ -43,6 +43,11 @@ import Testing
         ]
     }
 
+    /// The repository's price lockfile by absolute path, for `check`.
+    static var repositoryPriceLock: [String] {
+        ["--price-lock", CommandRunner.packageRoot.appendingPathComponent("Site/prices.lock.json").path]
+    }
+
     /// `--docs Docs` is given even though it spells the default: in a folder without Docs/,
     /// it fails like any other missing folder, while leaving it out skips the docs.
     @Test func anExplicitDefaultDocsFolderCountsAsGiven() throws {
@@ -57,7 +62,7 @@ import Testing
         #expect(explicitBuild.stderr.contains("Docs: docs folder not found (--docs)"), "\(explicitBuild.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site").path))
 
-        let implicit = try CommandRunner.run(["check"] + Self.repositoryInputs, in: scratch)
+        let implicit = try CommandRunner.run(["check"] + Self.repositoryInputs + Self.repositoryPriceLock, in: scratch)
         #expect(implicit.status == 0, "\(implicit.stdout)\(implicit.stderr)")
     }
 }

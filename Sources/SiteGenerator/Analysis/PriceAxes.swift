@@ -140,17 +140,6 @@ struct ModelPricing: Sendable {
         return index < prices.count ? index : nil
     }
 
-    /// The parameters of combination `k` (`forEachCombination`'s `k`-th call).
-    func parameters(ofCombination k: Int) -> [String: ParameterValue] {
-        var params = base
-        var rest = k
-        for axis in axes.reversed() {
-            params[axis.name] = axis.values[rest % axis.values.count]
-            rest /= axis.values.count
-        }
-        return params
-    }
-
     /// Calls `body` with the first `limit` combinations of the axes' values over `base`, in
     /// odometer order (the last axis turns fastest).
     static func forEachCombination(

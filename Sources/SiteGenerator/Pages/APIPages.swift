@@ -3,14 +3,15 @@ import MarkdownDocs
 import ModelRegistry
 import TokenPricing
 
-/// `api/index.html`: the JSON and CSV files and their shapes. The JSON files' shapes are
-/// listed from the types they are written from (`APIModelsDocument`, `APITemplatesDocument`,
-/// `APIPricingDocument`, through `JSONShape`), so the page cannot drift from the files.
+/// `api/index.html`: the JSON and CSV files and their shapes. The shapes of `api/models.json`
+/// and `api/templates.json` are listed from the types they are written from
+/// (`APIModelsDocument`, `APITemplatesDocument`, through `JSONShape`), so the page cannot drift
+/// from the files; `api/pricing.json` is the portable pricing form (`APIPricing`,
+/// Docs/PORTABLE-PRICING.md).
 enum APIPages {
     /// The shapes, worked out once.
     static let modelsShape = JSONShape.of(APIModelsDocument.self)
     static let templatesShape = JSONShape.of(APITemplatesDocument.self)
-    static let pricingShape = JSONShape.of(APIPricingDocument.self)
 
     static func index(_ data: SiteData) -> (PageFrame, Ctx) {
         let frame = PageFrame(path: SitePaths.api, title: "API", section: .api,
@@ -20,8 +21,7 @@ enum APIPages {
              "about": "Every model with its configuration and input schema, in registry order."],
             ["href": frame.href("api/templates.json"), "name": "api/templates.json", "shape": templatesShape.text,
              "about": "The template catalogue as read, plus each template's page and cost (at defaults, min, max, per step) or the reason it could not be priced (costError)."],
-            ["href": frame.href("api/pricing.json"), "name": "api/pricing.json", "shape": pricingShape.text,
-             "about": APIPricingDocument.about(maxCombinations: data.config.maxPriceCombinations)],
+            ["href": frame.href("api/pricing.json"), "name": "api/pricing.json", "shape": APIPricing.shape, "about": APIPricing.about],
             ["href": frame.href("models/models.csv"), "name": "models/models.csv",
              "shape": CataloguePage.columns.map(\.key).joined(separator: ","),
              "about": "The catalogue table (header row of column keys; text cells starting with = + - @ get a leading ')."],

@@ -40,10 +40,9 @@ struct APIDocumentTests {
 
     static let documentShapes: [String: JSONShape] = [
         "api/models.json": APIPages.modelsShape, "api/templates.json": APIPages.templatesShape,
-        "api/pricing.json": APIPages.pricingShape,
     ]
 
-    @Test("every api file has exactly the keys the API page lists", arguments: documentShapes.keys.sorted())
+    @Test("api/models.json and api/templates.json have exactly the keys the API page lists", arguments: documentShapes.keys.sorted())
     func shapes(path: String) throws {
         let shape = try #require(Self.documentShapes[path])
         let json = try JSONSerialization.jsonObject(with: Data(try #require(Self.site.files[path])))
@@ -53,14 +52,22 @@ struct APIDocumentTests {
         #expect(shape.keyPaths.count > 8)
     }
 
+    @Test("api/pricing.json, written by the one JSON writer, is the portable form: the same bytes as PortablePricingFile's, and it reads back")
+    func portablePricing() throws {
+        let bytes = try #require(Self.site.files["api/pricing.json"])
+        let file = PortablePricingFile(models: ModelRegistry.standard.models.map(\.portable))
+        #expect(String(decoding: bytes, as: UTF8.self) == file.encoded(style: .compact))
+        #expect(try PortablePricingFile(json: bytes) == file)
+    }
+
     @Test("money is a decimal string in every JSON file; parameter values keep their JSON type")
     func money() throws {
         let models = try #require(Self.site.text(at: "api/models.json"))
         #expect(models.contains(#""baseTokenCost":"#) && !models.contains(#""baseTokenCost":0"#) && !models.contains(#""baseTokenCost":1"#))
         let catalogue = try #require(Self.site.text(at: "models/models.json"))
         #expect(catalogue.contains(#""cost": ""#) && catalogue.contains(#""time": "#) && !catalogue.contains(#""time": ""#))
-        let pricing = try #require(Self.site.text(at: "api/pricing.json"))
-        #expect(pricing.contains(#""total":""#))
+        let templates = try #require(Self.site.text(at: "api/templates.json"))
+        #expect(templates.contains(#""atDefaults":""#) && templates.contains(#""subtotal":""#))
     }
 
     /// Where `json` differs from `shape`: an object of listed keys must have exactly those

@@ -67,7 +67,6 @@ struct PriceAxesTests {
         var k = 0
         ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: p.prices.count) { params in
             #expect(p.combinationIndex(params) == k)
-            #expect(p.parameters(ofCombination: k) == params)
             #expect(p.prices[k] == (try? m.priced.total(params)))
             #expect((try? p.price(params, with: m.priced).get()) == p.prices[k])
             k += 1

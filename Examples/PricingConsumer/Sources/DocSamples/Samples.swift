@@ -12,6 +12,16 @@ func sample_README() throws {
     for item in quote.lineItems { print(item.label) }
 }
 
+/// The samples of `Docs/PORTABLE-PRICING.md`, in order.
+func sample_Docs_PORTABLE_PRICING() throws {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: "pricing.json"))
+    let file = try PortablePricingFile(json: bytes, file: "pricing.json")
+    let catalog = PortablePricingCatalog(file)
+    if let kling = catalog.pricedModel(recordId: "84084ca4-4153-46bc-8d01-cd4e37d1da68") {
+        print(try kling.total(["duration": "10"]))   // 24
+    }
+}
+
 /// The samples of `Sources/ModelRegistry/ModelRegistry.docc/ModelRegistry.md`, in order.
 func sample_Sources_ModelRegistry_ModelRegistry_docc_ModelRegistry() throws {
     let registry = ModelRegistry.standard
