@@ -1,5 +1,3 @@
-import TokenPricing
-
 /// RFC 4180 CSV with `\r\n` line ends (the same quoting as site.js's export).
 enum CSVText {
     /// One document from a header and rows.
