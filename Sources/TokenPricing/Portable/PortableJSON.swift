@@ -37,7 +37,10 @@ public enum PortableJSON {
         var out = ""
         switch style {
         case .compact:
-            writeCompact(value, spaced: false, into: &out)
+            // The one JSON writer of the package lays out compact documents.
+            var writer = JSONWriter(capacity: 4096)
+            writer.value(value)
+            return String(decoding: writer.finishDocument(), as: UTF8.self)
         case .pretty(let width, let forced):
             writePretty(value, indent: 0, forceInline: false, width: width, forced: forced, into: &out)
         }
@@ -50,7 +53,7 @@ public enum PortableJSON {
     ) {
         switch value {
         case .array(let items) where !items.isEmpty:
-            if forceInline || fitsInline(value, width: width) { writeCompact(value, spaced: true, into: &out); return }
+            if forceInline || fitsInline(value, width: width) { writeInline(value, into: &out); return }
             out += "[\n"
             for (i, item) in items.enumerated() {
                 out += String(repeating: " ", count: indent + 2)
@@ -59,7 +62,7 @@ public enum PortableJSON {
             }
             out += String(repeating: " ", count: indent) + "]"
         case .object(let members) where !members.isEmpty:
-            if forceInline || fitsInline(value, width: width) { writeCompact(value, spaced: true, into: &out); return }
+            if forceInline || fitsInline(value, width: width) { writeInline(value, into: &out); return }
             out += "{\n"
             let keys = members.keys.sorted()
             for (i, key) in keys.enumerated() {
@@ -71,7 +74,7 @@ public enum PortableJSON {
                     out += "[\n"
                     for (j, item) in items.enumerated() {
                         out += String(repeating: " ", count: indent + 4)
-                        writeCompact(item, spaced: true, into: &out)
+                        writeInline(item, into: &out)
                         out += j == items.count - 1 ? "\n" : ",\n"
                     }
                     out += String(repeating: " ", count: indent + 2) + "]"
@@ -82,7 +85,7 @@ public enum PortableJSON {
             }
             out += String(repeating: " ", count: indent) + "}"
         default:
-            writeCompact(value, spaced: true, into: &out)
+            writeInline(value, into: &out)
         }
     }
 
@@ -97,11 +100,13 @@ public enum PortableJSON {
     private static func fitsInline(_ value: ParameterValue, width: Int) -> Bool {
         guard depth(value) <= 2 else { return false }
         var text = ""
-        writeCompact(value, spaced: true, into: &text)
+        writeInline(value, into: &text)
         return text.count <= width
     }
 
-    private static func writeCompact(_ value: ParameterValue, spaced: Bool, into out: inout String) {
+    /// A container on one line, with a space after each comma and colon (the pretty layout's
+    /// inline form).
+    private static func writeInline(_ value: ParameterValue, into out: inout String) {
         switch value {
         case .string(let s): writeString(s, into: &out)
         case .number(let n): out += n.description
@@ -110,42 +115,26 @@ public enum PortableJSON {
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
-                if i > 0 { out += spaced ? ", " : "," }
-                writeCompact(item, spaced: spaced, into: &out)
+                if i > 0 { out += ", " }
+                writeInline(item, into: &out)
             }
             out += "]"
         case .object(let members):
             out += "{"
             for (i, key) in members.keys.sorted().enumerated() {
-                if i > 0 { out += spaced ? ", " : "," }
+                if i > 0 { out += ", " }
                 writeString(key, into: &out)
-                out += spaced ? ": " : ":"
-                writeCompact(members[key]!, spaced: spaced, into: &out)
+                out += ": "
+                writeInline(members[key]!, into: &out)
             }
             out += "}"
         }
     }
 
+    /// Strings are escaped by the package's one JSON writer, so every JSON file agrees.
     private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var writer = JSONWriter(capacity: s.utf8.count + 8)
+        writer.string(s)
+        out += String(decoding: writer.bytes, as: UTF8.self)
     }
 }
