@@ -1,18 +1,9 @@
 import ModelRegistry
 import TokenPricing
 
-/// One parameter the price moves with, and the values the site prices it at.
-struct PriceAxis: Sendable, Hashable {
-    /// The parameter's name.
-    var name: String
-    /// The values priced: the enum, both booleans, every integer of a small range, or the
-    /// bounds and default of a wider one.
-    var values: [ParameterValue]
-    /// Whether `values` are all the values the parameter can take.
-    var isComplete: Bool
-    /// The schema default, if any.
-    var defaultValue: ParameterValue?
-}
+/// One parameter the price moves with, and the values the site prices it at: the axes of
+/// TokenPricing's `PriceMatrix`, so the site and the price lockfile price the same points.
+typealias PriceAxis = PriceMatrix.Axis
 
 /// What the site knows about one model's price: the axes, the price of each combination of
 /// their values, the range, the price at defaults. Priced once per model, with the registry's
@@ -57,25 +48,12 @@ struct ModelPricing: Sendable {
         return p
     }
 
-    init(model: ModelDefinition, priced: PricedModel, cap: Int) {
-        let schema = model.inputSchema
-        var axes: [PriceAxis] = []
-        var missing: [String] = []
-        var unlisted: [String] = []
-        for name in model.pricing.pricedParameters {
-            guard let property = schema[name] else { missing.append(name); continue }
-            let (values, complete) = ModelPricing.sampleValues(property)
-            if values.isEmpty { unlisted.append(name); continue }
-            axes.append(PriceAxis(name: name, values: values, isComplete: complete, defaultValue: property.defaultValue))
-        }
-        self.axes = axes
-        self.missingParameters = missing
-        self.unlistedParameters = unlisted
-
-        var base: [String: ParameterValue] = [:]
-        for name in model.pricing.pricedParameters {
-            if let d = schema[name]?.defaultValue { base[name] = d }
-        }
+    init(priced: PricedModel, cap: Int) {
+        let matrix = PriceMatrix(model: priced)
+        self.axes = matrix.axes
+        self.missingParameters = matrix.missingParameters
+        self.unlistedParameters = matrix.unlistedParameters
+        let base = matrix.base
         do {
             atDefaults = try priced.total(base)
             atDefaultsError = nil
@@ -84,11 +62,7 @@ struct ModelPricing: Sendable {
             atDefaultsError = error.description
         }
 
-        var total = 1
-        for axis in axes {
-            let (product, overflow) = total.multipliedReportingOverflow(by: axis.values.count)
-            total = overflow ? Int.max : product
-        }
+        let total = matrix.pointCount
         combinationsTotal = total
         var lo: ExactDecimal?, hi: ExactDecimal?
         var failures = 0
@@ -96,7 +70,7 @@ struct ModelPricing: Sendable {
         let limit = Swift.min(total, cap)
         var prices: [ExactDecimal?] = []
         prices.reserveCapacity(limit)
-        ModelPricing.forEachCombination(axes: axes, base: base, limit: limit) { params in
+        matrix.forEachPoint(limit: limit) { params in
             do {
                 let price = try priced.total(params)
                 if lo == nil || price < lo! { lo = price }
@@ -138,44 +112,5 @@ struct ModelPricing: Sendable {
         }
         for (name, value) in base where params[name] != value && !axes.contains(where: { $0.name == name }) { return nil }
         return index < prices.count ? index : nil
-    }
-
-    /// Calls `body` with the first `limit` combinations of the axes' values over `base`, in
-    /// odometer order (the last axis turns fastest).
-    static func forEachCombination(
-        axes: [PriceAxis], base: [String: ParameterValue], limit: Int, _ body: ([String: ParameterValue]) -> Void
-    ) {
-        var index = [Int](repeating: 0, count: axes.count)
-        var params = base
-        for _ in 0..<limit {
-            for (i, axis) in axes.enumerated() { params[axis.name] = axis.values[index[i]] }
-            body(params)
-            var k = axes.count - 1
-            while k >= 0 {
-                index[k] += 1
-                if index[k] < axes[k].values.count { break }
-                index[k] = 0
-                k -= 1
-            }
-        }
-    }
-
-    /// The values to price a parameter at, and whether they are all its values.
-    static func sampleValues(_ p: SchemaProperty) -> ([ParameterValue], Bool) {
-        if let allowed = p.allowedValues, !allowed.isEmpty { return (allowed, true) }
-        if p.type == .boolean { return ([.bool(false), .bool(true)], true) }
-        if p.type == .integer || p.type == .number {
-            if p.type == .integer, let lo = p.minimum?.intValue, let hi = p.maximum?.intValue, hi >= lo, hi - lo <= 20 {
-                return ((lo...hi).map { .number(ExactDecimal($0)) }, true)
-            }
-            var values: [ExactDecimal] = []
-            if let lo = p.minimum { values.append(lo) }
-            if let d = p.defaultValue?.numericValue { values.append(d) }
-            if let hi = p.maximum { values.append(hi) }
-            let unique = Array(Set(values)).sorted()
-            return (unique.map { .number($0) }, false)
-        }
-        if let d = p.defaultValue { return ([d], false) }
-        return ([], false)
     }
 }

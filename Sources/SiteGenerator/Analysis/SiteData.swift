@@ -106,7 +106,7 @@ final class ModelEntry: Sendable {
         sourcePath = m.sourcePath
         displayName = m.config.displayName
         self.priced = priced
-        pricing = ModelPricing(model: m, priced: priced, cap: cap)
+        pricing = ModelPricing(priced: priced, cap: cap)
         ruleIssues = m.pricing.issues(against: m.inputSchema)
         baseCost = CostText(m.config.baseTokenCost)
         minCost = CostText(pricing.min)

@@ -15,7 +15,7 @@ struct PriceAxesTests {
 
     @Test("the range covers every combination of enum values")
     func enumRange() {
-        let p = ModelPricing(model: Fixture.image, priced: Fixture.image.priced, cap: 100)
+        let p = ModelPricing(priced: Fixture.image.priced, cap: 100)
         #expect(p.axes.map(\.name) == ["num_images", "quality"])
         #expect(p.combinationsTotal == 6 && p.combinationsPriced == 6)
         #expect(p.min == 3 && p.max == "15.75")
@@ -25,12 +25,12 @@ struct PriceAxesTests {
 
     @Test("small integer ranges are enumerated; wide ones use bounds and default")
     func numericAxes() {
-        let (small, complete) = ModelPricing.sampleValues(SchemaProperty("n", type: .integer, default: 2, minimum: 1, maximum: 4))
+        let (small, complete) = PriceMatrix.sampleValues(SchemaProperty("n", type: .integer, default: 2, minimum: 1, maximum: 4))
         #expect(small == [1, 2, 3, 4] && complete)
-        let (wide, partial) = ModelPricing.sampleValues(SchemaProperty("s", type: .integer, default: 5, minimum: 1, maximum: 100))
+        let (wide, partial) = PriceMatrix.sampleValues(SchemaProperty("s", type: .integer, default: 5, minimum: 1, maximum: 100))
         #expect(wide == [1, 5, 100] && !partial)
-        #expect(ModelPricing.sampleValues(SchemaProperty("b", type: .boolean)).0 == [false, true])
-        #expect(ModelPricing.sampleValues(SchemaProperty("t", type: .string)).0.isEmpty)
+        #expect(PriceMatrix.sampleValues(SchemaProperty("b", type: .boolean)).0 == [false, true])
+        #expect(PriceMatrix.sampleValues(SchemaProperty("t", type: .string)).0.isEmpty)
     }
 
     @Test("the cap limits the combinations priced and marks the range partial")
@@ -38,7 +38,7 @@ struct PriceAxesTests {
         let m = Self.model(
             [SchemaProperty("a", type: .integer, minimum: 1, maximum: 10), SchemaProperty("b", type: .integer, minimum: 1, maximum: 10)],
             PricingRule(factors: [.perUnit("a"), .perUnit("b")]))
-        let p = ModelPricing(model: m, priced: m.priced, cap: 30)
+        let p = ModelPricing(priced: m.priced, cap: 30)
         #expect(p.combinationsTotal == 100 && p.combinationsPriced == 30)
         #expect(!p.isRangeComplete)
         #expect(p.min == 2 && p.max == 60)
@@ -52,7 +52,7 @@ struct PriceAxesTests {
                 .multiplier("ghost", ["1": 2]), .perUnit("prompt", measure: .characters, unitSize: 1000, roundUnitsUp: true),
                 .multiplier("q", ["a": 1]),
             ]))
-        let p = ModelPricing(model: m, priced: m.priced, cap: 10)
+        let p = ModelPricing(priced: m.priced, cap: 10)
         #expect(p.missingParameters == ["ghost"])
         #expect(p.unlistedParameters == ["prompt"])
         #expect(p.failures == 1 && p.min == 2 && p.max == 2)
@@ -62,10 +62,10 @@ struct PriceAxesTests {
     @Test("every combination's price is kept in odometer order and read back; others are priced on demand")
     func grid() throws {
         let m = Fixture.image
-        let p = ModelPricing(model: m, priced: m.priced, cap: 100)
+        let p = ModelPricing(priced: m.priced, cap: 100)
         #expect(p.prices.count == 6)
         var k = 0
-        ModelPricing.forEachCombination(axes: p.axes, base: p.base, limit: p.prices.count) { params in
+        PriceMatrix(model: m.priced).forEachPoint(limit: p.prices.count) { params in
             #expect(p.combinationIndex(params) == k)
             #expect(p.prices[k] == (try? m.priced.total(params)))
             #expect((try? p.price(params, with: m.priced).get()) == p.prices[k])
@@ -85,7 +85,7 @@ struct PriceAxesTests {
     @Test("a combination that cannot be priced says why")
     func gridFailure() {
         let m = Self.model([SchemaProperty("q", type: .string, enum: ["a", "b"])], PricingRule(factors: [.multiplier("q", ["a": 1])]))
-        let p = ModelPricing(model: m, priced: m.priced, cap: 10)
+        let p = ModelPricing(priced: m.priced, cap: 10)
         #expect(p.prices.count == 2 && p.prices[1] == nil)
         guard case .failure(let error) = p.price(["q": "b"], with: m.priced) else { Issue.record("expected a failure"); return }
         #expect(error.kind == .noPriceForValue)
@@ -93,7 +93,7 @@ struct PriceAxesTests {
 
     @Test("a flat model's range is its base cost")
     func flat() {
-        let p = ModelPricing(model: Fixture.upscale, priced: Fixture.upscale.priced, cap: 10)
+        let p = ModelPricing(priced: Fixture.upscale.priced, cap: 10)
         #expect(p.axes.isEmpty && p.min == "0.5" && p.max == "0.5" && p.combinationsTotal == 1)
     }
 }
