@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "CAtomicSwap",
+                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "CAtomicSwap", "PriceLock",
             ]
         ),
         .target(
@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "SiteGeneratorTests",
             dependencies: [
-                "SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity",
+                "SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity", "PriceLock",
                 .product(name: "Mustache", package: "swift-mustache", condition: siteOnly),
             ],
             exclude: ["__Snapshots__"]
