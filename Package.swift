@@ -114,7 +114,10 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing", "PriceLock"]),
+        .testTarget(
+            name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing", "PriceLock", "SiteGenerator"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite", "ModelRegistry", "TokenPricing"]),
     ]
 )

@@ -61,8 +61,8 @@ enum StepChart {
             let x0 = x(step.timestamp), x1 = i + 1 < steps.count ? x(steps[i + 1].timestamp) : x(start + span)
             guard let v = step.value else { last = nil; continue }
             let yv = y(v)
-            path += last == nil ? "M\(x0) \(yv)" : "V\(yv)"
-            path += "H\(x1)"
+            if last == nil { path += "M\(x0) \(yv)" } else if last != yv { path += "V\(yv)" }
+            if x1 > x0 { path += "H\(x1)" }
             last = yv
         }
         if !path.isEmpty { s += "<path class=\"step\" d=\"\(path)\" fill=\"none\"/>" }
