@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "CAtomicSwap",
+                "TokenPricing", "ModelRegistry", "Integrity", "MarkdownDocs", "CAtomicSwap", "PriceLock",
             ]
         ),
         .target(
@@ -109,12 +109,15 @@ let package = Package(
         .testTarget(
             name: "SiteGeneratorTests",
             dependencies: [
-                "SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity",
+                "SiteGenerator", "ModelRegistry", "TokenPricing", "Integrity", "PriceLock",
                 .product(name: "Mustache", package: "swift-mustache", condition: siteOnly),
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing", "PriceLock"]),
+        .testTarget(
+            name: "AdminSiteKitTests", dependencies: ["AdminSiteKit", "ModelRegistry", "TokenPricing", "PriceLock", "SiteGenerator"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "AdminSiteTests", dependencies: ["AdminSite", "ModelRegistry", "TokenPricing"]),
     ]
 )

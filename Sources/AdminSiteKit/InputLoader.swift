@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownDocs
 import ModelRegistry
+import PriceLock
 import SiteGenerator
 import TokenPricing
 
@@ -33,7 +34,8 @@ public enum InputLoader {
         return SiteInputs(
             registry: registry, catalog: catalog, catalogFile: paths.catalog, docs: docs, config: config,
             templatesDirectory: paths.url(paths.pageTemplates), assetsDirectory: paths.url(paths.assets),
-            buildInfo: GitInfo.read(at: paths.packageRoot))
+            buildInfo: GitInfo.read(at: paths.packageRoot),
+            priceHistory: paths.priceLock.map { GitPriceHistory(root: paths.packageRoot, lockFile: $0).read() } ?? PriceHistory(commits: []))
     }
 
     /// Throws when the page templates or assets folder is missing: a build cannot run

@@ -16,6 +16,8 @@ public struct InputPaths: Sendable, Hashable {
     public var docs: String
     /// Overrides the configuration's base URL.
     public var baseURL: String?
+    /// The price lockfile whose git history the site shows; `nil` builds without history.
+    public var priceLock: String? = SiteDefaults.priceLockPath
 
     /// The repository defaults under `packageRoot` (the current directory by default).
     public init(

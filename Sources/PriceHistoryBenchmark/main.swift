@@ -8,7 +8,11 @@ import TokenPricing
 // of the real registry's lockfile (each commit reprices one model), built in one
 // `git fast-import` run, then `GitPriceHistory.read()` timed, median of R runs.
 //
-//     swift run -c release --scratch-path .build-release PriceHistoryBenchmark [commits] [runs]
+//     swift run -c release --scratch-path .build-release PriceHistoryBenchmark [commits] [runs] [--build]
+//
+// With `--build`, it also times a whole `admin-site build` of the real site (BuildRunner, into
+// a fresh folder each run) with the synthetic repository as package root: once reading its
+// history, once without (`priceLock` nil), alternating, median of R runs each.
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let commitCount = arguments.first ?? 500
@@ -100,4 +104,34 @@ do {
     let decode = try ms { _ = try PriceLock(lockValue: tree) }
     let diff = ms { _ = PriceLockDiff(from: previous, to: lock) }
     print("  one version: JSON \(parse) ms, lock \(decode) ms, diff \(diff) ms")
+}
+
+// A whole build with and without the history.
+if CommandLine.arguments.contains("--build") {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    func input(_ path: String) -> String { repository.appendingPathComponent(path).path }
+    var withHistory: [Double] = [], without: [Double] = []
+    var pages = 0
+    for run in 0..<runs {
+        for readHistory in [run % 2 == 0, run % 2 != 0] {
+            var paths = InputPaths(
+                packageRoot: root, catalog: input(SiteDefaults.catalogPath), config: input(SiteDefaults.configPath),
+                assets: input(SiteDefaults.assetsPath), pageTemplates: input(SiteDefaults.pageTemplatesPath), docs: input(SiteDefaults.docsPath))
+            paths.priceLock = readHistory ? lockPath : nil
+            let output = root.appendingPathComponent("site-\(run)-\(readHistory)").path
+            let start = DispatchTime.now().uptimeNanoseconds
+            let outcome = try BuildRunner(paths: paths, outputDirectory: output).run()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            pages = outcome.result.summary.pageCount
+            if readHistory { withHistory.append(seconds) } else { without.append(seconds) }
+            try? FileManager.default.removeItem(atPath: output)
+        }
+    }
+    withHistory.sort()
+    without.sort()
+    let a = withHistory[runs / 2], b = without[runs / 2]
+    print("whole build (\(pages) pages), median of \(runs):")
+    print("  with \(history.commits.count) commits of history: \(String(format: "%.3f", a)) s (min \(String(format: "%.3f", withHistory.first!)), max \(String(format: "%.3f", withHistory.last!)))")
+    print("  without history:          \(String(format: "%.3f", b)) s (min \(String(format: "%.3f", without.first!)), max \(String(format: "%.3f", without.last!)))")
+    print("  the history adds \(String(format: "%.3f", a - b)) s")
 }

@@ -173,6 +173,11 @@ public struct SiteGenerator: Sendable {
                 page(t.path, "workflow '\(t.id)'", "workflow") { TemplatePages.workflowPage(t, data: $0) }
             }
         }
+        page(SitePaths.changes, "the price changes", "changes", ChangesPage.build)
+        json(SitePaths.changesJSON, "api/changes.json", APIChangesDocument.bytes)
+        text(SitePaths.changesFeed, "the price changes feed", { data in
+            ChangesFeed.xml(history: data.history.history, siteTitle: data.config.title, baseURL: data.config.normalizedBaseURL)
+        })
         page(SitePaths.integrity, "the integrity report", "integrity", IntegrityPage.build)
         if let docs = data.docs {
             page(SitePaths.docs, "the docs index", "docs-index") { DocsPages.index(docs, data: $0) }

@@ -1,6 +1,7 @@
 import Foundation
 import MarkdownDocs
 import ModelRegistry
+import PriceLock
 import TokenPricing
 
 /// What the build is made from, as the footer and dashboard report it. No timestamps: the
@@ -40,12 +41,16 @@ public struct SiteInputs: Sendable {
     /// Build even when the integrity check finds errors (for local previews; the errors still
     /// show on the integrity page). Off by default: errors fail the build.
     public var allowIntegrityErrors: Bool
+    /// The lockfile's history (read from git by AdminSiteKit's `GitPriceHistory`), shown on
+    /// the Changes page, in `api/changes.json` and `changes.xml`, on each model page and as the
+    /// catalogue's "repriced" mark. Empty by default: no commit has changed a price.
+    public var priceHistory: PriceHistory
 
     /// Creates the inputs.
     public init(
         registry: ModelRegistry, catalog: TemplateCatalog, catalogFile: String, docs: DocsCollection? = nil,
         config: SiteConfig, templatesDirectory: URL, assetsDirectory: URL, buildInfo: BuildInfo = BuildInfo(),
-        allowIntegrityErrors: Bool = false
+        allowIntegrityErrors: Bool = false, priceHistory: PriceHistory = PriceHistory(commits: [])
     ) {
         self.registry = registry
         self.catalog = catalog
@@ -56,5 +61,6 @@ public struct SiteInputs: Sendable {
         self.assetsDirectory = assetsDirectory
         self.buildInfo = buildInfo
         self.allowIntegrityErrors = allowIntegrityErrors
+        self.priceHistory = priceHistory
     }
 }

@@ -36,7 +36,10 @@ struct TemporaryGitRepository {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", (folder ?? root).path] + arguments
         var env = ProcessInfo.processInfo.environment
-        for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] { env[key] = nil }
+        // The caller's identity must not reach the commits: their hashes are in golden files.
+        for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"] {
+            env[key] = nil
+        }
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe()

@@ -28,7 +28,7 @@ CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 WINDOW = (1280, 900)
 
 # Pages every page-level check runs on (keys are used in test ids and screenshot names).
-PAGE_NAMES = ["dashboard", "catalogue", "model", "templates", "workflow"]
+PAGE_NAMES = ["dashboard", "catalogue", "model", "templates", "workflow", "changes"]
 
 
 # --------------------------------------------------------------------------- site + server
@@ -194,6 +194,7 @@ def pages(driver, base_url) -> dict[str, str]:
         "dashboard": urljoin(base_url, "index.html"),
         "catalogue": urljoin(base_url, "models/index.html"),
         "templates": urljoin(base_url, "templates/index.html"),
+        "changes": urljoin(base_url, "changes/index.html"),
     }
     open_page(driver, urls["catalogue"])
     model = _same_site_link(driver, "#model-table tbody a[href]", base_url)

@@ -2,6 +2,7 @@ import Dispatch
 import Integrity
 import MarkdownDocs
 import ModelRegistry
+import PriceLock
 import TokenPricing
 
 /// A template of either kind, as lists show it. A class: pages pass it around a lot.
@@ -146,6 +147,8 @@ struct SiteData: Sendable {
     let docs: DocsCollection?
     let providers: [Provider]
     let contentTypes: [ContentType]
+    /// The price history, indexed by model.
+    let history: PriceHistoryIndex
 
     init(inputs: SiteInputs) {
         self.inputs = inputs
@@ -205,6 +208,7 @@ struct SiteData: Sendable {
         docs = inputs.docs
         providers = registry.providers
         contentTypes = registry.contentTypes
+        history = PriceHistoryIndex(inputs.priceHistory)
     }
 
     /// A sort predicate from a key of (optional order, name, id): missing orders last.

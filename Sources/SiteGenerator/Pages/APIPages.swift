@@ -12,6 +12,7 @@ enum APIPages {
     /// The shapes, worked out once.
     static let modelsShape = JSONShape.of(APIModelsDocument.self)
     static let templatesShape = JSONShape.of(APITemplatesDocument.self)
+    static let changesShape = JSONShape.of(APIChangesDocument.self)
 
     static func index(_ data: SiteData) -> (PageFrame, Ctx) {
         let frame = PageFrame(path: SitePaths.api, title: "API", section: .api,
@@ -22,6 +23,10 @@ enum APIPages {
             ["href": frame.href("api/templates.json"), "name": "api/templates.json", "shape": templatesShape.text,
              "about": "The template catalogue as read, plus each template's page and cost (at defaults, min, max, per step) or the reason it could not be priced (costError)."],
             ["href": frame.href("api/pricing.json"), "name": "api/pricing.json", "shape": APIPricing.shape, "about": APIPricing.about],
+            ["href": frame.href(SitePaths.changesJSON), "name": SitePaths.changesJSON, "shape": changesShape.text,
+             "about": "The price history: per commit (newest first) its hash, date, subject and the models added, removed, repriced (old, new and percent at defaults, min and max) and redefined; or why the build has no history (unavailable)."],
+            ["href": frame.href(SitePaths.changesFeed), "name": SitePaths.changesFeed, "shape": "Atom feed: one entry per commit, id urn:sha1:<full hash>",
+             "about": "The price history as an Atom feed, to subscribe to price changes."],
             ["href": frame.href("models/models.csv"), "name": "models/models.csv",
              "shape": CataloguePage.columns.map(\.key).joined(separator: ","),
              "about": "The catalogue table (header row of column keys; text cells starting with = + - @ get a leading ')."],

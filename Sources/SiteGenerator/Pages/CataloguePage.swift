@@ -11,8 +11,9 @@ enum CataloguePage {
         ("max", "Max cost", true), ("time", "Est. time (s)", true), ("status", "Status", false), ("id", "Record", false),
     ]
 
-    /// One model as a catalogue or listing row.
-    static func row(_ e: ModelEntry, frame: PageFrame) -> Ctx {
+    /// One model as a catalogue or listing row; `repriced` marks a model repriced within
+    /// `PriceHistoryIndex.recentDays` days of the newest price change.
+    static func row(_ e: ModelEntry, frame: PageFrame, repriced: Bool = false) -> Ctx {
         let c = e.config
         let family = c.modelFamily ?? ""
         let search = [
@@ -41,6 +42,7 @@ enum CataloguePage {
         ]
         ctx["status"] = c.isActive ? "active" : "inactive"
         ctx["statusClass"] = c.isActive ? "active" : "inactive"
+        ctx["repricedRecently"] = repriced
         return ctx
     }
 
@@ -50,7 +52,11 @@ enum CataloguePage {
     static func rows(_ data: SiteData, indices: [Int]? = nil) -> LazyRows {
         let frame = PageFrame(path: SitePaths.models, title: "", section: .models, description: "")
         let indices = indices ?? Array(data.models.indices)
-        return LazyRows(count: indices.count) { row(data.models[indices[$0]], frame: frame) }
+        let recent = data.history.repricedRecently
+        return LazyRows(count: indices.count) { i in
+            let e = data.models[indices[i]]
+            return row(e, frame: frame, repriced: !recent.isEmpty && recent.contains(e.model.recordId))
+        }
     }
 
     static func build(_ data: SiteData) -> (PageFrame, Ctx) {

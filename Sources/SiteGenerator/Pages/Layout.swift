@@ -1,6 +1,6 @@
 /// The main navigation's sections.
 enum NavSection: String, CaseIterable, Sendable {
-    case dashboard, models, providers, contentTypes, templates, integrity, docs, api, none
+    case dashboard, models, providers, contentTypes, templates, changes, integrity, docs, api, none
 
     var label: String {
         switch self {
@@ -9,6 +9,7 @@ enum NavSection: String, CaseIterable, Sendable {
         case .providers: return "Providers"
         case .contentTypes: return "Content types"
         case .templates: return "Templates"
+        case .changes: return "Changes"
         case .integrity: return "Integrity"
         case .docs: return "Docs"
         case .api: return "API"
@@ -23,6 +24,7 @@ enum NavSection: String, CaseIterable, Sendable {
         case .providers: return SitePaths.providers
         case .contentTypes: return SitePaths.contentTypes
         case .templates: return SitePaths.templates
+        case .changes: return SitePaths.changes
         case .integrity: return SitePaths.integrity
         case .docs: return SitePaths.docs
         case .api: return SitePaths.api

@@ -147,6 +147,7 @@ enum ModelPage {
             "catalogueHref": frame.href(SitePaths.models),
         ]
         page.merge(more)
+        page.merge(ModelHistorySection.context(e, data: data, frame: frame))
         page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
                                         caption: "Integrity findings about this model"))
         return (frame, page)

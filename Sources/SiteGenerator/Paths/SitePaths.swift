@@ -13,7 +13,8 @@ import Integrity
 /// | templates | `templates/index.html` (+ `templates/templates.csv`), `templates/<slug(id)>.html` |
 /// | integrity | `integrity.html` |
 /// | docs | `docs/index.html`, `docs/<DocPage.outputPath>` |
-/// | API | `api/index.html`, `api/models.json`, `api/templates.json`, `api/pricing.json` |
+/// | price changes | `changes/index.html`, `changes.xml` (Atom) |
+/// | API | `api/index.html`, `api/models.json`, `api/templates.json`, `api/pricing.json`, `api/changes.json` |
 /// | other | `sitemap.xml` (with a base URL), `404.html`, `assets/…` |
 public enum SitePaths {
     /// The dashboard.
@@ -32,6 +33,12 @@ public enum SitePaths {
     public static let docs = "docs/index.html"
     /// The API index.
     public static let api = "api/index.html"
+    /// The price history.
+    public static let changes = "changes/index.html"
+    /// The price history's Atom feed.
+    public static let changesFeed = "changes.xml"
+    /// The price history as JSON.
+    public static let changesJSON = "api/changes.json"
 
     /// The page of the model with `recordId`.
     public static func model(recordId: String) -> String { PagePaths.model(recordId: recordId) }

@@ -24,6 +24,8 @@ enum HTMLSlot: String, CaseIterable, Sendable {
     case landingHtml
     /// The dashboard's charts (`BarChart`).
     case providerChartHtml, typeChartHtml, costChartHtml
+    /// A model page's price history chart (`StepChart`).
+    case historyChartHtml
 }
 
 /// One frame of a Mustache context: the values escaped tags and sections read, and the
