@@ -1,14 +1,4 @@
 extension CompiledPricing {
-    /// What a check of a call's parameters found.
-    enum Verdict {
-        /// Every parameter is valid; the slots of the given priced ones are filled.
-        case valid
-        /// Some parameter is invalid: the general path reports it.
-        case invalid
-        /// The quick check cannot tell (see `checkQuickly`): check carefully.
-        case unsure
-    }
-
     /// The total for an ordinary valid call; `nil` sends the caller to the general path.
     func fastTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
         guard usable else { return nil }
@@ -33,111 +23,121 @@ extension CompiledPricing {
     private func total(_ parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>) -> ExactDecimal? {
         // Bit `slot` of `given` says whether the call gave that priced parameter.
         var given: UInt64 = 0
-        switch checkQuickly(parameters, slots: slots, given: &given) {
-        case .valid:
-            break
-        case .invalid:
-            return nil
-        case .unsure:
-            given = 0
-            guard checkCarefully(parameters, slots: slots, given: &given) else { return nil }
-        }
+        guard check(parameters, slots: slots, given: &given) else { return nil }
         return price(slots: slots, given: given)
     }
 
-    /// Checks every parameter from plain-data summaries of its name and value
-    /// (`StringBits`, `ValueSummary`), so the loop over the dictionary copies nothing
-    /// reference-counted and calls nothing.
+    /// Checks every parameter, filling the slots of the given priced ones; `false` when one
+    /// is invalid (the general path reports it).
     ///
-    /// `unsure` when a summary cannot decide: a name or an enum text whose bits match no
-    /// schema entry (it may be another copy of a long string), a text with more UTF-8 bytes
-    /// than the length limit (its characters must be counted), a text a per-unit factor or
-    /// a surcharge reads, an array checked against an enum, an object or `null`.
+    /// Each parameter is checked from plain-data summaries of its name and value
+    /// (`StringBits`, `ValueSummary`), so the loop over the dictionary copies nothing
+    /// reference-counted and calls nothing. What a summary cannot decide goes to
+    /// `checkCarefully`, one parameter at a time: a name or an enum text whose bits match no
+    /// schema entry (another copy of a long string, as JSON decoding makes), a text with
+    /// more UTF-8 bytes than the length limit (its characters must be counted), a text a
+    /// per-unit factor or a surcharge reads, an array checked against an enum, an object or
+    /// `null`.
     @inline(__always)
-    private func checkQuickly(
+    private func check(
         _ parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>, given: inout UInt64
-    ) -> Verdict {
+    ) -> Bool {
         for (name, value) in parameters {
             let bits = StringBits(name)
             let seen = ValueSummary(value)
             var i = 0
             while i < nameBits.count, nameBits[i] != bits { i += 1 }
-            if i == nameBits.count { return .unsure }
-            let check = checks[i]
-            var enumIndex = -1
-            switch seen.kind {
-            case .string:
-                guard check.type == .string else { return .invalid }
-                if check.enumCount >= 0 {
-                    let start = Int(check.enumStart), count = Int(check.enumCount)
-                    var k = 0
-                    while k < count, enumPool.text[start + k] != seen.text { k += 1 }
-                    if k == count { return .unsure }
-                    enumIndex = k
+            // The quick check: `verdict` is the value's enum index (-1 without an enum), or
+            // `invalid`, or `unsure`.
+            var verdict = Self.unsure
+            quick: if i < nameBits.count {
+                let check = checks[i]
+                var enumIndex = -1
+                switch seen.kind {
+                case .string:
+                    guard check.type == .string else { verdict = Self.invalid; break quick }
+                    if check.enumCount >= 0 {
+                        let start = Int(check.enumStart), count = Int(check.enumCount)
+                        var k = 0
+                        while k < count, enumPool.text[start + k] != seen.text { k += 1 }
+                        if k == count { verdict = Self.unsure; break quick }
+                        enumIndex = k
+                    }
+                    // No more UTF-8 bytes than the limit means no more characters: most texts
+                    // are not counted.
+                    if check.maxLength >= 0, seen.utf8Count > check.maxLength { verdict = Self.unsure; break quick }
+                    if check.readsNumber || check.readsCharacters { verdict = Self.unsure; break quick }
+                case .number:
+                    let x = seen.number
+                    switch check.type {
+                    case .number: break
+                    case .integer: guard x.isInteger else { verdict = Self.invalid; break quick }
+                    default: verdict = Self.invalid; break quick
+                    }
+                    if check.enumCount >= 0 {
+                        // Numbers are normalised, so `==` here is the enum's `==`: no match is a
+                        // value outside the enum.
+                        let start = Int(check.enumStart), count = Int(check.enumCount)
+                        var k = 0
+                        while k < count, !(enumPool.kinds[start + k] == .number && enumPool.numbers[start + k] == x) { k += 1 }
+                        if k == count { verdict = Self.invalid; break quick }
+                        enumIndex = k
+                    }
+                    if check.hasBounds {
+                        if let lo = constraints[i].minimum, isLess(x, lo) { verdict = Self.invalid; break quick }
+                        if let hi = constraints[i].maximum, isLess(hi, x) { verdict = Self.invalid; break quick }
+                    }
+                case .bool:
+                    guard check.type == .boolean else { verdict = Self.invalid; break quick }
+                    if check.enumCount >= 0 {
+                        let start = Int(check.enumStart), count = Int(check.enumCount)
+                        let kind: EnumPool.Kind = seen.flag ? .yes : .no
+                        var k = 0
+                        while k < count, enumPool.kinds[start + k] != kind { k += 1 }
+                        if k == count { verdict = Self.invalid; break quick }
+                        enumIndex = k
+                    }
+                case .array:
+                    guard check.type == .array else { verdict = Self.invalid; break quick }
+                    // An enum of arrays is left to `validate`.
+                    if check.enumCount >= 0 { verdict = Self.unsure; break quick }
+                    if seen.itemTypes & ~check.itemTypes != 0 { verdict = Self.invalid; break quick }
+                case .other:
+                    verdict = Self.unsure; break quick
                 }
-                // No more UTF-8 bytes than the limit means no more characters: most texts
-                // are not counted.
-                if check.maxLength >= 0, seen.utf8Count > check.maxLength { return .unsure }
-                if check.readsNumber || check.readsCharacters { return .unsure }
-            case .number:
-                let x = seen.number
-                switch check.type {
-                case .number: break
-                case .integer: guard x.isInteger else { return .invalid }
-                default: return .invalid
+                verdict = enumIndex
+                if check.slot >= 0 {
+                    slots[Int(check.slot)] = Slot(enumIndex: enumIndex, numeric: seen.kind == .number ? seen.number : nil)
+                    given |= 1 << UInt64(check.slot)
                 }
-                if check.enumCount >= 0 {
-                    // Numbers are normalised, so `==` here is the enum's `==`: no match is a
-                    // value outside the enum.
-                    let start = Int(check.enumStart), count = Int(check.enumCount)
-                    var k = 0
-                    while k < count, !(enumPool.kinds[start + k] == .number && enumPool.numbers[start + k] == x) { k += 1 }
-                    if k == count { return .invalid }
-                    enumIndex = k
-                }
-                if check.hasBounds {
-                    if let lo = constraints[i].minimum, x < lo { return .invalid }
-                    if let hi = constraints[i].maximum, x > hi { return .invalid }
-                }
-            case .bool:
-                guard check.type == .boolean else { return .invalid }
-                if check.enumCount >= 0 {
-                    let start = Int(check.enumStart), count = Int(check.enumCount)
-                    let kind: EnumPool.Kind = seen.flag ? .yes : .no
-                    var k = 0
-                    while k < count, enumPool.kinds[start + k] != kind { k += 1 }
-                    if k == count { return .invalid }
-                    enumIndex = k
-                }
-            case .array:
-                guard check.type == .array else { return .invalid }
-                // An enum of arrays is left to `validate`.
-                if check.enumCount >= 0 { return .unsure }
-                if seen.itemTypes & ~check.itemTypes != 0 { return .invalid }
-            case .other:
-                return .unsure
             }
-            if check.slot >= 0 {
-                slots[Int(check.slot)] = Slot(enumIndex: enumIndex, numeric: seen.kind == .number ? seen.number : nil)
-                given |= 1 << UInt64(check.slot)
+            if verdict == Self.invalid || verdict == Self.unsure && !checkCarefully(keyBits: bits, in: parameters, slots: slots, given: &given) {
+                return false
             }
         }
-        return .valid
+        return true
     }
 
-    /// The same check on the values themselves: names compared as text, values by
-    /// `PropertyConstraints.validate`, texts read for the factors that need their number or
-    /// length. `false` when a parameter is invalid.
+    /// What the quick check answers besides an enum index (-1: valid, no enum; 0...: valid,
+    /// the value's index in the enum).
+    static let invalid = -2
+    static let unsure = -3
+
+    /// The check of the parameter whose name has `keyBits`, on its name and value
+    /// themselves: the name compared as text, the value by `PropertyConstraints.validate`,
+    /// a text read for the factors that need its number or length. `false` when it is
+    /// invalid. Not inlined: its copies and calls stay out of the quick loop.
     @inline(never)
     private func checkCarefully(
-        _ parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>, given: inout UInt64
+        keyBits: StringBits, in parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>, given: inout UInt64
     ) -> Bool {
-        for (name, value) in parameters {
+        // The key is found again by its bits: it is the dictionary's own string.
+        for (name, value) in parameters where StringBits(name) == keyBits {
             guard let i = names.index(of: name), let enumIndex = constraints[i].validate(value, enumValues: enumPool.values) else {
                 return false
             }
             let check = checks[i]
-            guard check.slot >= 0 else { continue }
+            guard check.slot >= 0 else { return true }
             var slot = Slot(enumIndex: enumIndex)
             switch value {
             case .number(let n):
@@ -150,8 +150,9 @@ extension CompiledPricing {
             }
             slots[Int(check.slot)] = slot
             given |= 1 << UInt64(check.slot)
+            return true
         }
-        return true
+        return false
     }
 
     /// Applies the rule to the checked parameters: the factors in order, the minimum charge,
@@ -212,8 +213,15 @@ extension CompiledPricing {
                 amount = next
             }
         }
-        if let minimum, amount < minimum { amount = minimum }
+        if let minimum, isLess(amount, minimum) { amount = minimum }
         if let rounding { amount = amount.rounded(places: rounding.places, mode: rounding.mode) }
         return amount
+    }
+
+    /// `a < b`, inline when the scales agree (bounds and prices mostly share theirs), where
+    /// `ExactDecimal`'s `<` is a call that rescales.
+    @inline(__always)
+    private func isLess(_ a: ExactDecimal, _ b: ExactDecimal) -> Bool {
+        a.scale == b.scale ? a.significand < b.significand : a < b
     }
 }
