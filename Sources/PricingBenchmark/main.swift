@@ -5,9 +5,11 @@
 //
 // Run it from the package root (it reads Site/templates.json; `--catalog <file>` reads
 // another). Every figure is the median of 5 timed runs (1 with --quick) on one thread,
-// measured with ContinuousClock. The totals of every run are added into a sink that is
-// printed at the end, so the optimiser cannot drop the work. Figures are recorded in
-// Docs/PRICING.md ("Performance").
+// measured with ContinuousClock and, beside it, the thread's CPU time (steadier on a shared
+// machine). The totals of every run (for single calls, a checksum of them) are added into
+// a sink that is printed at the end, so the optimiser cannot drop the work. Besides the mix
+// of all models' calls, one model of each rule shape gets its own row. Figures are recorded
+// in Docs/PRICING.md ("Performance").
 
 import Foundation
 import ModelRegistry
