@@ -5,9 +5,11 @@
 //
 // Run it from the package root (it reads Site/templates.json; `--catalog <file>` reads
 // another). Every figure is the median of 5 timed runs (1 with --quick) on one thread,
-// measured with ContinuousClock. The totals of every run are added into a sink that is
-// printed at the end, so the optimiser cannot drop the work. Figures are recorded in
-// Docs/PRICING.md ("Performance").
+// measured with ContinuousClock and, beside it, the thread's CPU time (steadier on a shared
+// machine). The totals of every run (for single calls, a checksum of them) are added into
+// a sink that is printed at the end, so the optimiser cannot drop the work. Besides the mix
+// of all models' calls, one model of each rule shape gets its own row. Figures are recorded
+// in Docs/PRICING.md ("Performance").
 
 import Foundation
 import ModelRegistry
@@ -54,9 +56,22 @@ let sink = Sink()
 struct Row {
     let what: String
     let iterations: Int
+    /// Wall-clock seconds, and the thread's CPU seconds, of the median run.
     let seconds: Double
+    let cpuSeconds: Double
     var perSecond: Double { Double(iterations) / seconds }
     var nanosecondsEach: Double { seconds * 1e9 / Double(iterations) }
+    var cpuPerSecond: Double { Double(iterations) / cpuSeconds }
+    var cpuNanosecondsEach: Double { cpuSeconds * 1e9 / Double(iterations) }
+}
+
+/// The CPU time this thread has used. On a machine shared with other jobs the wall clock
+/// also counts the time the thread waited for a core; the CPU time does not, so it is the
+/// steadier measure of what one core does (the report gives both).
+func threadCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 var rows: [Row] = []
 
@@ -70,15 +85,18 @@ func seconds(_ d: Duration) -> Double {
 func measure(_ what: String, iterations: Int, _ body: () throws -> ExactDecimal) rethrows {
     if let only, !what.contains(only) { return }
     let clock = ContinuousClock()
-    var times: [Double] = []
+    var times: [(wall: Double, cpu: Double)] = []
     for _ in 0..<runs {
         var result = ExactDecimal.zero
+        let cpuStart = threadCPUSeconds()
         let elapsed = try clock.measure { result = try body() }
+        let cpu = threadCPUSeconds() - cpuStart
         sink.add(result)
-        times.append(seconds(elapsed))
+        times.append((seconds(elapsed), cpu))
     }
-    times.sort()
-    rows.append(Row(what: what, iterations: iterations, seconds: times[times.count / 2]))
+    let wall = times.map(\.wall).sorted()[times.count / 2]
+    let cpu = times.map(\.cpu).sorted()[times.count / 2]
+    rows.append(Row(what: what, iterations: iterations, seconds: wall, cpuSeconds: cpu))
 }
 
 // MARK: - Calls to price
@@ -180,6 +198,22 @@ while mixed.count < allCalls.count {
     index += 1
 }
 
+/// One model of each rule shape, the first in registry order, for per-model rows: how the
+/// cost of a price moves with what the rule does.
+@MainActor
+func representativeModels() -> [(String, PricedModel)] {
+    let priced = Set(mixed.map(\.model.recordId))
+    let candidates = models.filter { priced.contains($0.recordId) }
+    let shapes: [(String, (PricedModel) -> Bool)] = [
+        ("flat", { $0.rule.factors.isEmpty && $0.rule.rounding == nil }),
+        ("one multiplier", { $0.rule.factors.count == 1 && $0.rule.pricedParameters.count == 1 && $0.rule.rounding == nil && $0.rule.factors.allSatisfy { if case .multiplier = $0 { true } else { false } } }),
+        ("two multipliers", { $0.rule.factors.count >= 2 && $0.rule.factors.allSatisfy { if case .multiplier = $0 { true } else { false } } }),
+        ("per unit", { $0.rule.factors.contains { if case .perUnit = $0 { true } else { false } } }),
+        ("rounded", { $0.rule.rounding != nil }),
+    ]
+    return shapes.compactMap { shape in candidates.first(where: shape.1).map { (shape.0, $0) } }
+}
+
 // MARK: - Workflows to price
 
 struct WorkflowCase {
@@ -257,17 +291,20 @@ func workflowCases() -> [WorkflowCase] {
 
 // MARK: - Runs
 
+/// Prices `calls` round-robin. Each total is folded into a checksum with wrapping integer
+/// arithmetic (a few instructions; an exact `ExactDecimal` sum would cost a third of a fast
+/// price and be measured as if it were pricing), which goes into the sink.
 @inline(never)
 func priceCalls(_ calls: [Call], iterations: Int) throws -> ExactDecimal {
-    var sum = ExactDecimal.zero
+    var checksum: Int128 = 0
     var i = 0
     for _ in 0..<iterations {
-        let call = calls[i]
-        sum = sum + (try call.model.total(call.parameters))
+        let total = try calls[i].model.total(calls[i].parameters)
+        checksum = checksum &* 31 &+ total.significand &+ Int128(total.scale)
         i += 1
         if i == calls.count { i = 0 }
     }
-    return sum
+    return ExactDecimal(Int(truncatingIfNeeded: checksum))
 }
 
 @inline(never)
@@ -388,6 +425,12 @@ do {
     try measure("PricedModel.total, mixed calls", iterations: callIterations) {
         try priceCalls(mixed, iterations: callIterations)
     }
+    for (shape, model) in representativeModels() {
+        let own = mixed.filter { $0.model.recordId == model.recordId }
+        try measure("PricedModel.total, \(model.name) (\(shape))", iterations: callIterations) {
+            try priceCalls(own, iterations: callIterations)
+        }
+    }
     try measure("PricedModel.quote (with line items)", iterations: quoteIterations) {
         try quoteCalls(mixed, iterations: quoteIterations)
     }
@@ -456,13 +499,18 @@ print("PricingBenchmark: \(quick ? "quick smoke run, 1 run each" : "median of \(
 print("models: \(models.count) (\(usingRegistry ? "ModelRegistry.standard" : "hand-made: the registry is empty")), prepared calls: \(mixed.count)")
 print("")
 let width = max(44, rows.map(\.what.count).max() ?? 0)
-print(pad("what", width) + pad("iterations", 13, right: true) + pad("median", 11, right: true) + pad("each", 11, right: true) + pad("rate", 13, right: true))
+print(
+    pad("what", width) + pad("iterations", 13, right: true) + pad("median", 11, right: true) + pad("each", 11, right: true)
+        + pad("rate", 13, right: true) + pad("cpu each", 11, right: true) + pad("cpu rate", 13, right: true))
 for row in rows {
     print(
         pad(row.what, width) + pad(grouped(row.iterations), 13, right: true)
             + pad(String(format: "%.3f s", row.seconds), 11, right: true)
             + pad(String(format: "%.0f ns", row.nanosecondsEach), 11, right: true)
-            + pad(rate(row.perSecond), 13, right: true))
+            + pad(rate(row.perSecond), 13, right: true)
+            + pad(String(format: "%.0f ns", row.cpuNanosecondsEach), 11, right: true)
+            + pad(rate(row.cpuPerSecond), 13, right: true))
 }
+print("(median of wall-clock times, and median of the thread's CPU times: on a shared machine the CPU time leaves out waiting for a core)")
 print("")
-print("sink: \(sink.count) runs, sum of totals \(sink.total)")
+print("sink: \(sink.count) runs, sum of totals and checksums \(sink.total)")

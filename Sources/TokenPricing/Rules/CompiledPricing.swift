@@ -1,10 +1,13 @@
 /// A model's schema and pricing rule compiled for `PricedModel.total(_:)`.
 ///
-/// What makes it fast: property names sit in a flat array (a short list is scanned, which
-/// beats hashing the name); every hot record is plain data (no reference counting when it
-/// is read); a multiplier's factor is precomputed per enum value, and a value checked
-/// against the enum already knows its index, so no table is hashed; each priced parameter
-/// goes to a slot on the stack, so nothing is allocated.
+/// What makes it fast (see `CompiledPricing+Total.swift` for the loop): a call's names and
+/// values are read as plain-data summaries (`StringBits`, `ValueSummary`), so iterating the
+/// call's dictionary copies nothing reference-counted and calls nothing in the runtime; a
+/// name is found by comparing two words per schema property; each property's checks are a
+/// small plain record (`Check`), and an enum is matched by bits (text) or by value
+/// (numbers, booleans); a multiplier's factor is precomputed per enum value and read by the
+/// index the check found, so no table is hashed; each priced parameter goes to a slot on
+/// the stack, so nothing is allocated.
 ///
 /// It is only a fast path: `fastTotal` answers for the ordinary valid call and returns `nil`
 /// for anything else (an invalid value, a value a table does not list, a multiplier on a
@@ -12,18 +15,29 @@
 /// the general evaluator, which gives the same total or the precise error. Behaviour and
 /// errors therefore cannot drift from `quote(_:)`.
 final class CompiledPricing: Sendable {
-    /// A schema property, as the check needs it (plain data).
-    struct Property: Sendable {
-        /// What `SchemaProperty.problems` checks, with its enum in `enumValues`.
-        var constraints: PropertyConstraints
+    /// A schema property as the quick check reads it: plain data, 32 bytes.
+    struct Check: Sendable {
+        /// The accepted JSON type.
+        var type: PropertyType
+        /// Whether the property has a minimum or a maximum (read from `constraints`).
+        var hasBounds: Bool
+        /// Whether a per-unit or surcharge factor reads a text value's number, or a
+        /// per-character factor its length: the text is then read again from the call.
+        var readsNumber: Bool
+        var readsCharacters: Bool
         /// The slot its value goes to when the rule reads it, else -1.
-        var slot: Int
-        /// Whether a per-unit or surcharge factor reads its number, or a per-character factor
-        /// its length.
-        var needsNumber = false
-        var needsCharacters = false
+        var slot: Int32
+        /// Where its enum values start in the pool, and how many (-1: no enum).
+        var enumStart: Int32
+        var enumCount: Int32
+        /// The `ItemTypes` bits an array's items may have (all when unconstrained).
+        var itemTypes: UInt8
+        /// The longest accepted text in UTF-8 bytes before characters must be counted
+        /// (-1: no limit).
+        var maxLength: Int
     }
 
+    /// A factor, as plain data.
     /// A factor, as plain data.
     struct Operation: Sendable {
         enum Kind: UInt8, Sendable { case multiplier, perUnit, surcharge }
@@ -45,20 +59,27 @@ final class CompiledPricing: Sendable {
         var ratePerUnit: ExactDecimal = .zero
     }
 
-    /// What a slot holds after the check: whether the call gave the parameter, its enum
-    /// index, and the quantities per-unit and surcharge factors read.
+    /// What a slot holds after the check: the parameter's enum index, and the quantities
+    /// per-unit and surcharge factors read. Whether it was given is a bit in a mask; a slot
+    /// is plain data, so a slot not given is never read, only overwritten.
     struct Slot {
-        var present = false
         var enumIndex = -1
         var numeric: ExactDecimal?
         var characters = -1
     }
 
+    /// The schema's names, for the careful path; `nameBits` holds the same names' bits
+    /// (`.none` for a shadowed duplicate), one per property.
     let names: NameLookup
-    let properties: [Property]
-    let enumValues: [ParameterValue]
+    let nameBits: [StringBits]
+    let checks: [Check]
+    /// The full checks, for bounds and for values the quick check cannot decide.
+    let constraints: [PropertyConstraints]
+    let enumPool: EnumPool
+    /// Whether the fast path applies at all (a base-cost basis, at most 64 priced parameters).
+    let usable: Bool
     let slotCount: Int
-    let base: ExactDecimal?
+    let base: ExactDecimal
     let operations: [Operation]
     let amounts: [ExactDecimal?]
     let minimum: ExactDecimal?
@@ -72,27 +93,35 @@ final class CompiledPricing: Sendable {
         self.names = NameLookup(names)
         var enumValues: [ParameterValue] = []
         var seen = Set<String>()
-        var properties: [Property] = []
+        var checks: [Check] = []
+        var constraints: [PropertyConstraints] = []
         for p in schema.properties {
             // A duplicate name is shadowed by the first property, as in `InputSchema`.
             let first = seen.insert(p.name).inserted
-            properties.append(Property(
-                constraints: PropertyConstraints(p, enumValues: &enumValues),
-                slot: first ? (slots[p.name] ?? -1) : -1))
+            let c = PropertyConstraints(p, enumValues: &enumValues)
+            constraints.append(c)
+            checks.append(Check(
+                type: p.type, hasBounds: p.minimum != nil || p.maximum != nil, readsNumber: false, readsCharacters: false,
+                slot: Int32(first ? (slots[p.name] ?? -1) : -1),
+                enumStart: Int32(c.enumStart), enumCount: Int32(c.enumCount),
+                itemTypes: p.items.map { ItemTypes.accepted(by: $0.type) } ?? ItemTypes.any, maxLength: c.maxLength))
         }
         for factor in rule.factors {
-            for i in properties.indices where properties[i].slot >= 0 && names[i] == factor.parameter {
+            for i in checks.indices where checks[i].slot >= 0 && names[i] == factor.parameter {
                 switch factor {
                 case .multiplier: break
                 case .perUnit(let p):
-                    if p.measure == .characters { properties[i].needsCharacters = true } else { properties[i].needsNumber = true }
-                case .surcharge: properties[i].needsNumber = true
+                    if p.measure == .characters { checks[i].readsCharacters = true } else { checks[i].readsNumber = true }
+                case .surcharge: checks[i].readsNumber = true
                 }
             }
         }
-        self.properties = properties
-        self.enumValues = enumValues
-        if case .baseTokenCost = rule.basis { base = baseTokenCost } else { base = nil }
+        self.checks = checks
+        self.constraints = constraints
+        nameBits = names.indices.map { names.firstIndex(of: names[$0]) == $0 ? StringBits(names[$0]) : .none }
+        enumPool = EnumPool(enumValues)
+        usable = slotCount <= 64 && { if case .baseTokenCost = rule.basis { true } else { false } }()
+        base = baseTokenCost
 
         var amounts: [ExactDecimal?] = []
         var operations: [Operation] = []
@@ -138,87 +167,5 @@ final class CompiledPricing: Sendable {
         self.amounts = amounts
         minimum = rule.minimumCharge
         rounding = rule.rounding
-    }
-
-    /// The total for an ordinary valid call; `nil` sends the caller to the general path.
-    func fastTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
-        guard let base else { return nil }
-        return withUnsafeTemporaryAllocation(of: Slot.self, capacity: Swift.max(slotCount, 1)) { slots -> ExactDecimal? in
-            slots.initialize(repeating: Slot())
-            // Check every parameter, filling the slots of the priced ones.
-            for (name, value) in parameters {
-                guard let i = names.index(of: name) else { return nil }
-                let p = properties[i]
-                guard let enumIndex = p.constraints.validate(value, enumValues: enumValues) else { return nil }
-                if p.slot >= 0 {
-                    var slot = Slot(present: true, enumIndex: enumIndex)
-                    switch value {
-                    case .number(let n):
-                        slot.numeric = n
-                    case .string(let s):
-                        if p.needsNumber { slot.numeric = ExactDecimal(s) }
-                        if p.needsCharacters { slot.characters = s.count }
-                    default:
-                        break
-                    }
-                    slots[p.slot] = slot
-                }
-            }
-            var amount = base
-            for op in operations {
-                let slot = slots[op.slot]
-                switch op.kind {
-                case .multiplier:
-                    let f: ExactDecimal
-                    if slot.present {
-                        // A value outside an enum was rejected above; a parameter without an
-                        // enum needs the table lookup of the general path.
-                        guard slot.enumIndex >= 0, let hit = amounts[op.amountStart + slot.enumIndex] else { return nil }
-                        f = hit
-                    } else {
-                        if op.absentBails { return nil }
-                        f = op.absentFactor
-                    }
-                    guard let next = amount.multiplied(by: f) else { return nil }
-                    amount = next
-                case .perUnit:
-                    let quantity: ExactDecimal
-                    if slot.present {
-                        if op.characters {
-                            guard slot.characters >= 0 else { return nil }
-                            quantity = ExactDecimal(slot.characters)
-                        } else {
-                            guard let n = slot.numeric else { return nil }
-                            quantity = n
-                        }
-                    } else {
-                        if op.absentBails { return nil }
-                        guard let n = op.absentQuantity else { continue }
-                        quantity = n
-                    }
-                    guard var units = op.unitIsOne ? quantity : quantity.divided(by: op.unitSize) else { return nil }
-                    if op.roundUnitsUp { units = units.ceiling }
-                    guard let next = amount.multiplied(by: units) else { return nil }
-                    amount = next
-                case .surcharge:
-                    let n: ExactDecimal
-                    if slot.present {
-                        guard let v = slot.numeric else { return nil }
-                        n = v
-                    } else {
-                        if op.absentBails { return nil }
-                        guard let v = op.absentQuantity else { continue }
-                        n = v
-                    }
-                    guard n > op.included else { continue }
-                    guard let extra = n.subtracting(op.included), let add = extra.multiplied(by: op.ratePerUnit),
-                          let next = amount.adding(add) else { return nil }
-                    amount = next
-                }
-            }
-            if let minimum, amount < minimum { amount = minimum }
-            if let rounding { amount = amount.rounded(places: rounding.places, mode: rounding.mode) }
-            return amount
-        }
     }
 }

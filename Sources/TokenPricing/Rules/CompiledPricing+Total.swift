@@ -1,0 +1,227 @@
+extension CompiledPricing {
+    /// The total for an ordinary valid call; `nil` sends the caller to the general path.
+    func fastTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
+        guard usable else { return nil }
+        // Most rules read at most four parameters: their slots live in this frame, with no
+        // closure or allocation around the check (more take `totalWithManySlots`).
+        guard slotCount <= 4 else { return totalWithManySlots(parameters) }
+        var inline = (Slot(), Slot(), Slot(), Slot())
+        return withUnsafeMutableBytes(of: &inline) { bytes in
+            total(parameters, slots: bytes.baseAddress!.assumingMemoryBound(to: Slot.self))
+        }
+    }
+
+    @inline(never)
+    private func totalWithManySlots(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
+        withUnsafeTemporaryAllocation(of: Slot.self, capacity: slotCount) { slots in
+            slots.initialize(repeating: Slot())
+            return total(parameters, slots: slots.baseAddress!)
+        }
+    }
+
+    @inline(__always)
+    private func total(_ parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>) -> ExactDecimal? {
+        // Bit `slot` of `given` says whether the call gave that priced parameter.
+        var given: UInt64 = 0
+        guard check(parameters, slots: slots, given: &given) else { return nil }
+        return price(slots: slots, given: given)
+    }
+
+    /// Checks every parameter, filling the slots of the given priced ones; `false` when one
+    /// is invalid (the general path reports it).
+    ///
+    /// Each parameter is checked from plain-data summaries of its name and value
+    /// (`StringBits`, `ValueSummary`), so the loop over the dictionary copies nothing
+    /// reference-counted and calls nothing. What a summary cannot decide goes to
+    /// `checkCarefully`, one parameter at a time: a name or an enum text whose bits match no
+    /// schema entry (another copy of a long string, as JSON decoding makes), a text with
+    /// more UTF-8 bytes than the length limit (its characters must be counted), a text a
+    /// per-unit factor or a surcharge reads, an array checked against an enum, an object or
+    /// `null`.
+    @inline(__always)
+    private func check(
+        _ parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>, given: inout UInt64
+    ) -> Bool {
+        for (name, value) in parameters {
+            let bits = StringBits(name)
+            let seen = ValueSummary(value)
+            var i = 0
+            while i < nameBits.count, nameBits[i] != bits { i += 1 }
+            // The quick check: `verdict` is the value's enum index (-1 without an enum), or
+            // `invalid`, or `unsure`.
+            var verdict = Self.unsure
+            quick: if i < nameBits.count {
+                let check = checks[i]
+                var enumIndex = -1
+                switch seen.kind {
+                case .string:
+                    guard check.type == .string else { verdict = Self.invalid; break quick }
+                    if check.enumCount >= 0 {
+                        let start = Int(check.enumStart), count = Int(check.enumCount)
+                        var k = 0
+                        while k < count, enumPool.text[start + k] != seen.text { k += 1 }
+                        if k == count { verdict = Self.unsure; break quick }
+                        enumIndex = k
+                    }
+                    // No more UTF-8 bytes than the limit means no more characters: most texts
+                    // are not counted.
+                    if check.maxLength >= 0, seen.utf8Count > check.maxLength { verdict = Self.unsure; break quick }
+                    if check.readsNumber || check.readsCharacters { verdict = Self.unsure; break quick }
+                case .number:
+                    let x = seen.number
+                    switch check.type {
+                    case .number: break
+                    case .integer: guard x.isInteger else { verdict = Self.invalid; break quick }
+                    default: verdict = Self.invalid; break quick
+                    }
+                    if check.enumCount >= 0 {
+                        // Numbers are normalised, so `==` here is the enum's `==`: no match is a
+                        // value outside the enum.
+                        let start = Int(check.enumStart), count = Int(check.enumCount)
+                        var k = 0
+                        while k < count, !(enumPool.kinds[start + k] == .number && enumPool.numbers[start + k] == x) { k += 1 }
+                        if k == count { verdict = Self.invalid; break quick }
+                        enumIndex = k
+                    }
+                    if check.hasBounds {
+                        if let lo = constraints[i].minimum, isLess(x, lo) { verdict = Self.invalid; break quick }
+                        if let hi = constraints[i].maximum, isLess(hi, x) { verdict = Self.invalid; break quick }
+                    }
+                case .bool:
+                    guard check.type == .boolean else { verdict = Self.invalid; break quick }
+                    if check.enumCount >= 0 {
+                        let start = Int(check.enumStart), count = Int(check.enumCount)
+                        let kind: EnumPool.Kind = seen.flag ? .yes : .no
+                        var k = 0
+                        while k < count, enumPool.kinds[start + k] != kind { k += 1 }
+                        if k == count { verdict = Self.invalid; break quick }
+                        enumIndex = k
+                    }
+                case .array:
+                    guard check.type == .array else { verdict = Self.invalid; break quick }
+                    // An enum of arrays is left to `validate`.
+                    if check.enumCount >= 0 { verdict = Self.unsure; break quick }
+                    if seen.itemTypes & ~check.itemTypes != 0 { verdict = Self.invalid; break quick }
+                case .other:
+                    verdict = Self.unsure; break quick
+                }
+                verdict = enumIndex
+                if check.slot >= 0 {
+                    slots[Int(check.slot)] = Slot(enumIndex: enumIndex, numeric: seen.kind == .number ? seen.number : nil)
+                    given |= 1 << UInt64(check.slot)
+                }
+            }
+            if verdict == Self.invalid || verdict == Self.unsure && !checkCarefully(keyBits: bits, in: parameters, slots: slots, given: &given) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// What the quick check answers besides an enum index (-1: valid, no enum; 0...: valid,
+    /// the value's index in the enum).
+    static let invalid = -2
+    static let unsure = -3
+
+    /// The check of the parameter whose name has `keyBits`, on its name and value
+    /// themselves: the name compared as text, the value by `PropertyConstraints.validate`,
+    /// a text read for the factors that need its number or length. `false` when it is
+    /// invalid. Not inlined: its copies and calls stay out of the quick loop.
+    @inline(never)
+    private func checkCarefully(
+        keyBits: StringBits, in parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>, given: inout UInt64
+    ) -> Bool {
+        // The key is found again by its bits: it is the dictionary's own string.
+        for (name, value) in parameters where StringBits(name) == keyBits {
+            guard let i = names.index(of: name), let enumIndex = constraints[i].validate(value, enumValues: enumPool.values) else {
+                return false
+            }
+            let check = checks[i]
+            guard check.slot >= 0 else { return true }
+            var slot = Slot(enumIndex: enumIndex)
+            switch value {
+            case .number(let n):
+                slot.numeric = n
+            case .string(let s):
+                if check.readsNumber { slot.numeric = ExactDecimal(s) }
+                if check.readsCharacters { slot.characters = s.count }
+            default:
+                break
+            }
+            slots[Int(check.slot)] = slot
+            given |= 1 << UInt64(check.slot)
+            return true
+        }
+        return false
+    }
+
+    /// Applies the rule to the checked parameters: the factors in order, the minimum charge,
+    /// the rounding. `nil` for what the general path must decide or report.
+    @inline(__always)
+    private func price(slots: UnsafeMutablePointer<Slot>, given: UInt64) -> ExactDecimal? {
+        var amount = base
+        for op in operations {
+            let present = given & (1 << UInt64(op.slot)) != 0
+            switch op.kind {
+            case .multiplier:
+                let f: ExactDecimal
+                if present {
+                    // A value outside an enum was rejected by the check; a parameter without
+                    // an enum needs the table lookup of the general path.
+                    let enumIndex = slots[op.slot].enumIndex
+                    guard enumIndex >= 0, let hit = amounts[op.amountStart + enumIndex] else { return nil }
+                    f = hit
+                } else {
+                    if op.absentBails { return nil }
+                    f = op.absentFactor
+                }
+                guard let next = amount.multiplied(by: f) else { return nil }
+                amount = next
+            case .perUnit:
+                let quantity: ExactDecimal
+                if present {
+                    if op.characters {
+                        let characters = slots[op.slot].characters
+                        guard characters >= 0 else { return nil }
+                        quantity = ExactDecimal(characters)
+                    } else {
+                        guard let n = slots[op.slot].numeric else { return nil }
+                        quantity = n
+                    }
+                } else {
+                    if op.absentBails { return nil }
+                    guard let n = op.absentQuantity else { continue }
+                    quantity = n
+                }
+                guard var units = op.unitIsOne ? quantity : quantity.divided(by: op.unitSize) else { return nil }
+                if op.roundUnitsUp { units = units.ceiling }
+                guard let next = amount.multiplied(by: units) else { return nil }
+                amount = next
+            case .surcharge:
+                let n: ExactDecimal
+                if present {
+                    guard let v = slots[op.slot].numeric else { return nil }
+                    n = v
+                } else {
+                    if op.absentBails { return nil }
+                    guard let v = op.absentQuantity else { continue }
+                    n = v
+                }
+                guard n > op.included else { continue }
+                guard let extra = n.subtracting(op.included), let add = extra.multiplied(by: op.ratePerUnit),
+                      let next = amount.adding(add) else { return nil }
+                amount = next
+            }
+        }
+        if let minimum, isLess(amount, minimum) { amount = minimum }
+        if let rounding { amount = amount.rounded(places: rounding.places, mode: rounding.mode) }
+        return amount
+    }
+
+    /// `a < b`, inline when the scales agree (bounds and prices mostly share theirs), where
+    /// `ExactDecimal`'s `<` is a call that rescales.
+    @inline(__always)
+    private func isLess(_ a: ExactDecimal, _ b: ExactDecimal) -> Bool {
+        a.scale == b.scale ? a.significand < b.significand : a < b
+    }
+}

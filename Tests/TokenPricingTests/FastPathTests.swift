@@ -1,0 +1,113 @@
+import Testing
+import TokenPricing
+
+/// `PricedModel.total(_:)` checks a call in three tiers (issue 14): a quick check on plain
+/// data (string bits, numbers, flags), a careful check on the values when the quick one
+/// cannot tell, and the general evaluator of `quote(_:)` for the rest. Whichever tier
+/// answers, the total and the error must be `quote`'s; these cases reach every branch.
+@Suite("Fast path tiers")
+struct FastPathTests {
+    /// The same text in a new heap buffer. A string longer than 15 UTF-8 bytes is not stored
+    /// inline, so the copy's bits differ from the schema's literal and the quick check must
+    /// hand over to the careful one.
+    static func copy(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
+    }
+
+    static let longName = "aspect_ratio_of_the_output"
+    static let longValue = "a very long enum value, wide"
+
+    /// One property of every kind the quick check branches on, and a factor on most.
+    static let model = PricedModel(
+        recordId: "fast", name: "Fast path", baseTokenCost: "1.5",
+        schema: InputSchema(properties: [
+            SchemaProperty(longName, type: .string, default: "16:9", enum: ["16:9", "1:1", .string(longValue)]),
+            SchemaProperty("count", type: .integer, default: 1, minimum: 1, maximum: 4),
+            SchemaProperty("quality", type: .number, enum: [1, .number("1.5"), 2]),
+            SchemaProperty("hd", type: .boolean, enum: [true]),
+            SchemaProperty("turbo", type: .boolean),
+            SchemaProperty("prompt", type: .string, maxLength: 5),
+            SchemaProperty("images", type: .array, items: ItemsSchema(type: .string)),
+            SchemaProperty("tags", type: .array),
+            SchemaProperty("seconds", type: .string, enum: ["5", "10"]),
+            SchemaProperty("text", type: .string),
+            SchemaProperty("meta", type: .object),
+            SchemaProperty("count", type: .string),  // shadowed by the first "count"
+        ]),
+        rule: PricingRule(factors: [
+            .multiplier(longName, ["16:9": 1, "1:1": "0.5", longValue: 3], whenAbsent: "16:9"),
+            .multiplier("quality", ["1": 1, "1.5": "1.25", "2": 2]),
+            .multiplier("hd", ["true": 2, "false": 1]),
+            .perUnit("count"),
+            .perUnit("seconds", unitSize: 5),
+            .perUnit("text", measure: .characters, unitSize: 1000, roundUnitsUp: true),
+        ]))
+
+    /// Calls that each take one branch; the comment names the tier that should answer.
+    static let calls: [[String: ParameterValue]] = [
+        [:],
+        ["aspect_ratio_of_the_output": "1:1"],                          // quick (or careful: long literal)
+        [copy(longName): .string(copy(longValue))],                     // careful: heap copies
+        [copy(longName): "4:3"],                                        // careful, invalid: not in the enum
+        ["count": 3], ["count": 5], ["count": 0], ["count": "3"], ["count": .number("1.5")],
+        ["quality": .number("1.5")], ["quality": 3], ["quality": "1.5"],
+        ["hd": true], ["hd": false], ["hd": 1], ["turbo": false], ["turbo": "false"],
+        ["prompt": "abcde"], ["prompt": "abcdef"],                       // quick; too long
+        ["prompt": "ééééé"], ["prompt": "éééééé"],                       // careful: 10 bytes, 5 characters; 6 characters
+        ["images": ["a", "b"]], ["images": ["a", 1]], ["images": []], ["images": "a"],
+        ["tags": [1, "x", true, nil]],
+        ["seconds": "10"], ["seconds": "7"],                             // careful: a text read as a number
+        ["text": "hello"], ["text": .string(String(repeating: "x", count: 2001))],
+        ["meta": ["k": 1]], ["meta": nil], ["tags": nil],                // careful: object, null
+        ["unknown": 1], [copy("an_unknown_long_parameter"): 1],
+        [longName: .string(longValue), "count": 2, "quality": 2, "hd": true, "prompt": "hi", "images": ["u"], "seconds": "5", "text": "abc"],
+        ["count": 2, "quality": 2, "hd": false],                         // invalid after valid ones
+    ]
+
+    @Test("total equals the quote's total, or throws the quote's error", arguments: calls.indices)
+    func agreesWithQuote(index: Int) {
+        let parameters = Self.calls[index]
+        let fast = Result { () throws(PricingError) in try Self.model.total(parameters) }
+        let general = Result { () throws(PricingError) in try Self.model.quote(parameters).total }
+        switch (fast, general) {
+        case let (.success(a), .success(b)):
+            #expect(a == b, "\(parameters)")
+        case let (.failure(a), .failure(b)):
+            #expect(a == b, "\(parameters)")
+        default:
+            Issue.record("total \(fast) but quote \(general) for \(parameters)")
+        }
+    }
+
+    @Test("a heap copy of a long name or enum value prices as the literal does")
+    func heapCopies() throws {
+        #expect(try Self.model.total([Self.longName: .string(Self.longValue)]) == "4.5")
+        #expect(try Self.model.total([Self.copy(Self.longName): .string(Self.copy(Self.longValue))]) == "4.5")
+        #expect(try Self.model.total(["prompt": "ééééé"]) == "1.5")
+    }
+
+    /// Five priced parameters: more slots than the fast path keeps in its frame.
+    static let fivePriced = PricedModel(
+        recordId: "five", name: "Five", baseTokenCost: 2,
+        schema: InputSchema(properties: ["a", "b", "c", "d", "e"].map { SchemaProperty($0, type: .integer, minimum: 0, maximum: 9) }),
+        rule: PricingRule(factors: ["a", "b", "c", "d", "e"].map { .perUnit($0, whenAbsent: 1) }))
+
+    @Test("a rule over more than four parameters prices every one", arguments: [
+        [:], ["a": 2], ["a": 2, "b": 3, "c": 1, "d": 2, "e": 5], ["e": 0], ["c": 10],
+    ] as [[String: ParameterValue]])
+    func manySlots(parameters: [String: ParameterValue]) {
+        let fast = Result { () throws(PricingError) in try Self.fivePriced.total(parameters) }
+        let general = Result { () throws(PricingError) in try Self.fivePriced.quote(parameters).total }
+        #expect(String(describing: fast) == String(describing: general))
+    }
+
+    @Test("known totals across the tiers")
+    func knownTotals() throws {
+        let m = Self.model
+        #expect(try m.total([:]) == "1.5")
+        #expect(try m.total(["count": 3, "quality": .number("1.5"), "hd": true]) == "11.25")  // 1.5 × 1.25 × 2 × 3
+        #expect(try m.total(["seconds": "10"]) == 3)  // 1.5 × 2 units of 5
+        #expect(try m.total(["text": .string(String(repeating: "x", count: 2001))]) == "4.5")  // 3 started thousands
+        #expect(try m.total(["images": ["a"], "tags": [1, "x"], "meta": ["k": 1], "turbo": true]) == "1.5")
+    }
+}
