@@ -38,14 +38,7 @@ extension ExactDecimal {
         let twiceRemainder = r.magnitude * 2
         let half = twiceRemainder == divisor.magnitude
         let aboveHalf = twiceRemainder > divisor.magnitude
-        let awayFromZero: Bool
-        switch mode {
-        case .towardZero: awayFromZero = false
-        case .up: awayFromZero = positive
-        case .down: awayFromZero = !positive
-        case .halfAwayFromZero: awayFromZero = aboveHalf || half
-        case .halfEven: awayFromZero = aboveHalf || (half && q % 2 != 0)
-        }
+        let awayFromZero = mode.roundsAwayFromZero(positive: positive, half: half, aboveHalf: aboveHalf, quotientIsOdd: q % 2 != 0)
         let adjusted = awayFromZero ? q + (positive ? 1 : -1) : q
         return ExactDecimal(significand: adjusted, scale: places)
     }
@@ -63,15 +56,23 @@ extension ExactDecimal {
         let twiceRemainder = r.magnitude * 2
         let half = twiceRemainder == divisor.magnitude
         let aboveHalf = twiceRemainder > divisor.magnitude
-        let awayFromZero: Bool
-        switch mode {
-        case .towardZero: awayFromZero = false
-        case .up: awayFromZero = positive
-        case .down: awayFromZero = !positive
-        case .halfAwayFromZero: awayFromZero = aboveHalf || half
-        case .halfEven: awayFromZero = aboveHalf || (half && q % 2 != 0)
-        }
+        let awayFromZero = mode.roundsAwayFromZero(positive: positive, half: half, aboveHalf: aboveHalf, quotientIsOdd: q % 2 != 0)
         let adjusted = awayFromZero ? q + (positive ? 1 : -1) : q
         return ExactDecimal(significand: Int128(adjusted), scale: places)
+    }
+}
+
+extension RoundingMode {
+    /// Whether a value with a non-zero remainder moves away from zero: the one decision both
+    /// the 128-bit and the 64-bit rounding paths make.
+    @usableFromInline
+    func roundsAwayFromZero(positive: Bool, half: Bool, aboveHalf: Bool, quotientIsOdd: Bool) -> Bool {
+        switch self {
+        case .towardZero: return false
+        case .up: return positive
+        case .down: return !positive
+        case .halfAwayFromZero: return aboveHalf || half
+        case .halfEven: return aboveHalf || (half && quotientIsOdd)
+        }
     }
 }
