@@ -23,7 +23,9 @@ extension ModelConfig {
     }
 
     /// The config of a portable model, whose fields TokenPricing has checked by type.
-    /// - Parameter path: the model's key path, for errors (`models[3]`).
+    /// - Parameters:
+    ///   - model: the model as the portable form holds it.
+    ///   - path: the model's key path, for errors (`models[3]`).
     /// - Throws: `PortableFormatError` for a provider, content type or `payloadStructure` this
     ///   registry does not know.
     public init(portable model: PortableModel, at path: String) throws(PortableFormatError) {
@@ -78,7 +80,9 @@ extension ModelRegistry {
     }
 
     /// A registry of the models of a portable pricing document.
-    /// - Parameter file: named in errors and in the definitions' `sourceFile`.
+    /// - Parameters:
+    ///   - document: a portable pricing document.
+    ///   - file: named in errors and in the definitions' `sourceFile`.
     public init(portable document: PortablePricingFile, file: String? = nil) throws(PortableFormatError) {
         var definitions: [ModelDefinition] = []
         for (i, model) in document.models.enumerated() {

@@ -42,7 +42,9 @@ public struct PortablePricingFile: Sendable, Hashable {
     }
 
     /// Reads a document from JSON bytes.
-    /// - Parameter file: named in errors.
+    /// - Parameters:
+    ///   - bytes: the document, JSON in the portable form.
+    ///   - file: named in errors.
     public init(json bytes: some Collection<UInt8>, file: String? = nil) throws(PortableFormatError) {
         do {
             try self.init(portable: try PortableJSON.parse(bytes))
