@@ -101,84 +101,6 @@ func measure(_ what: String, iterations: Int, _ body: () throws -> ExactDecimal)
 
 // MARK: - Calls to price
 
-/// One prepared call. A class, so reading it in the loop copies nothing.
-final class Call {
-    let model: PricedModel
-    let parameters: [String: ParameterValue]
-    init(_ model: PricedModel, _ parameters: [String: ParameterValue]) {
-        self.model = model
-        self.parameters = parameters
-    }
-}
-
-/// A realistic call of `model`: its schema defaults, a prompt-like text for required text
-/// fields, and an image URL for the image input; then one variant per value of each priced
-/// enum parameter. Calls that do not price (a model's own schema trips it) are left out.
-func calls(for model: PricedModel) -> [Call] {
-    var base: [String: ParameterValue] = [:]
-    for property in model.schema.properties {
-        if let d = property.defaultValue, property.problems(with: d, at: "").isEmpty {
-            base[property.name] = d
-        } else if model.schema.isRequired(property.name) {
-            switch property.type {
-            case .string:
-                base[property.name] = property.name == model.schema.imageInputField || property.name.lowercased().contains("image")
-                    ? "https://cdn.example.com/input.png" : "a red fox in fresh snow, golden hour, 35mm"
-            case .array:
-                base[property.name] = ["https://cdn.example.com/input.png"]
-            default:
-                break
-            }
-        }
-    }
-    var variants: [[String: ParameterValue]] = [base]
-    for name in model.rule.pricedParameters {
-        guard let property = model.schema[name] else { continue }
-        let values = property.allowedValues ?? [property.minimum, property.maximum].compactMap { $0.map(ParameterValue.number) }
-        for v in values where base[name] != v {
-            variants.append(base.merging([name: v]) { $1 })
-        }
-    }
-    return variants.compactMap { p in (try? model.total(p)) != nil ? Call(model, p) : nil }
-}
-
-/// Hand-made models for when the registry is still empty (its files are being ported).
-let handModels: [PricedModel] = [
-    PricedModel(
-        recordId: "gpt", name: "ChatGPT 4o Image", baseTokenCost: 3,
-        schema: InputSchema(properties: [
-            SchemaProperty("nVariants", type: .integer, default: 1, enum: [1, 2, 4]),
-            SchemaProperty("prompt", type: .string),
-            SchemaProperty("size", type: .string, default: "1:1", enum: ["1:1", "2:3", "3:2"]),
-        ], required: ["size", "prompt"]),
-        rule: PricingRule(factors: [.multiplier("nVariants", ["1": 1, "2": "1.16666", "4": "1.3333"], whenAbsent: 1)], rounding: .cents)),
-    PricedModel(
-        recordId: "lite", name: "Seedance V1 Lite", baseTokenCost: 2,
-        schema: InputSchema(properties: [
-            SchemaProperty("duration", type: .string, default: "3", enum: ["3", "5", "10"]),
-            SchemaProperty("prompt", type: .string),
-            SchemaProperty("resolution", type: .string, default: "480p", enum: ["480p", "720p", "1080p"]),
-        ], required: ["prompt"]),
-        rule: PricingRule(factors: [
-            .multiplier("duration", ["3": 1, "5": "1.66", "10": "3.33"], whenAbsent: "3"),
-            .multiplier("resolution", ["480p": 1, "720p": "2.5", "1080p": 5], whenAbsent: "480p"),
-        ])),
-    PricedModel(
-        recordId: "nano", name: "Nano Banana", baseTokenCost: 2,
-        schema: InputSchema(properties: [
-            SchemaProperty("number_of_images", type: .integer, default: 1, minimum: 1, maximum: 4),
-            SchemaProperty("prompt", type: .string, maxLength: 5000),
-        ], required: ["prompt"]),
-        rule: PricingRule(factors: [.perUnit("number_of_images", whenAbsent: 1)])),
-    PricedModel(
-        recordId: "tts", name: "Eleven Labs TTS", baseTokenCost: 3,
-        schema: InputSchema(properties: [
-            SchemaProperty("text", type: .string, maxLength: 5000),
-            SchemaProperty("voice", type: .string, default: "Rachel", enum: ["Rachel", "Aria", "Roger"]),
-        ], required: ["text"]),
-        rule: .flat),
-]
-
 let registry = ModelRegistry.standard
 let registryModels = registry.models.map(\.priced)
 let usingRegistry = !registryModels.isEmpty
@@ -351,41 +273,6 @@ func costWorkflows(_ c: WorkflowCase, iterations: Int) throws -> ExactDecimal {
     return sum
 }
 
-// MARK: - Price stream lines
-
-/// `n` realistic request lines, as a month of generations would be re-priced: every
-/// prepared model call in the interleaved order (its parameters as JSON, numbers exact),
-/// and every tenth line a catalogue template by id with no inputs.
-@MainActor
-func priceLines(_ n: Int, templateIds: [String]) -> [String] {
-    func json(_ v: ParameterValue) -> String {
-        switch v {
-        case .string(let s):
-            let data = try! JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
-            return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
-        case .number(let d): return d.description
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
-        case .array(let a): return "[" + a.map(json).joined(separator: ", ") + "]"
-        case .object(let o): return "{" + o.keys.sorted().map { "\(json(.string($0))): \(json(o[$0]!))" }.joined(separator: ", ") + "}"
-        }
-    }
-    let modelLines = mixed.map { #"{"modelRecordId": "\#($0.model.recordId)", "parameters": \#(json(.object($0.parameters)))}"# }
-    var lines: [String] = []
-    lines.reserveCapacity(n)
-    var m = 0, t = 0
-    for i in 0..<n {
-        if i % 10 == 9, !templateIds.isEmpty {
-            lines.append(#"{"templateId": "\#(templateIds[t % templateIds.count])"}"#)
-            t += 1
-        } else {
-            lines.append(modelLines[m % modelLines.count])
-            m += 1
-        }
-    }
-    return lines
-}
-
 let catalogueIds: [String] = {
     guard let catalog = try? TemplateCatalog.load(from: URL(fileURLWithPath: catalogPath)) else { return [] }
     return catalog.contentTemplates.map(\.id) + catalog.workflowTemplates.map(\.id)
@@ -395,25 +282,13 @@ if let i = arguments.firstIndex(of: "--emit-price-lines"), arguments.index(after
    let n = Int(arguments[arguments.index(after: i)]) {
     let out = FileHandle.standardOutput
     var chunk = ""
-    for line in priceLines(n, templateIds: catalogueIds) {
+    for line in priceLines(n, calls: mixed, templateIds: catalogueIds) {
         chunk += line
         chunk += "\n"
         if chunk.utf8.count > 1 << 20 { out.write(Data(chunk.utf8)); chunk = "" }
     }
     out.write(Data(chunk.utf8))
     exit(0)
-}
-
-/// Runs the price stream over `lines` from a file in /dev/shm (or the temp folder) to
-/// /dev/null, as `admin-site price` does; returns the number of lines as a decimal so the
-/// sink keeps the run.
-@inline(never)
-func streamLines(_ service: PriceService, file: URL) -> ExactDecimal {
-    guard let input = try? FileHandle(forReadingFrom: file), let output = FileHandle(forWritingAtPath: "/dev/null") else { return .zero }
-    let failures = service.run(input: input.fileDescriptor, output: output.fileDescriptor)
-    try? input.close()
-    try? output.close()
-    return ExactDecimal(failures)
 }
 
 let callIterations = quick ? 200_000 : 5_000_000
@@ -458,7 +333,7 @@ do {
     let streamCount = quick ? 20_000 : 500_000
     let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm") : FileManager.default.temporaryDirectory
     let streamFile = folder.appendingPathComponent("price-lines-\(getpid()).ndjson")
-    try Data((priceLines(streamCount, templateIds: catalogueIds).joined(separator: "\n") + "\n").utf8).write(to: streamFile)
+    try Data((priceLines(streamCount, calls: mixed, templateIds: catalogueIds).joined(separator: "\n") + "\n").utf8).write(to: streamFile)
     defer { try? FileManager.default.removeItem(at: streamFile) }
     let catalog = (try? TemplateCatalog.load(from: URL(fileURLWithPath: catalogPath))) ?? .empty
     let service = PriceService(models: registry, templates: catalog)
@@ -471,29 +346,6 @@ do {
 }
 
 // MARK: - Report
-
-func grouped(_ n: Int) -> String {
-    let digits = String(n)
-    var out = ""
-    for (i, c) in digits.enumerated() {
-        if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-        out.append(c)
-    }
-    return out
-}
-
-func rate(_ r: Double) -> String {
-    if r >= 1e6 { return String(format: "%.2f M/s", r / 1e6) }
-    if r >= 1e3 { return String(format: "%.1f k/s", r / 1e3) }
-    return String(format: "%.0f /s", r)
-}
-
-func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
-    let count = s.count
-    guard count < width else { return s }
-    let fill = String(repeating: " ", count: width - count)
-    return right ? fill + s : s + fill
-}
 
 print("PricingBenchmark: \(quick ? "quick smoke run, 1 run each" : "median of \(runs) runs"), one thread")
 print("models: \(models.count) (\(usingRegistry ? "ModelRegistry.standard" : "hand-made: the registry is empty")), prepared calls: \(mixed.count)")
