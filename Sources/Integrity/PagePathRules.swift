@@ -37,22 +37,20 @@ extension CheckRun {
         }
 
         // Providers and content types get a page each; report on the first model of each id.
-        let providerFirsts = Self.firstModels(registry.models, by: \.config.provider.rawValue)
-        for (path, models) in Self.groups(providerFirsts, path: { PagePaths.provider(id: $0.config.provider.rawValue) }, id: \.config.provider.rawValue) {
-            let ids = Self.distinct(models.map(\.config.provider.rawValue))
-            for model in models {
-                add(.pagePathCollision,
-                    "provider '\(model.config.provider.rawValue)' of \(model.config.modelName) would be written to '\(path)', like provider \(Self.others(ids, besides: model.config.provider.rawValue))",
-                    model: model)
-            }
-        }
-        let typeFirsts = Self.firstModels(registry.models, by: \.config.contentType.rawValue)
-        for (path, models) in Self.groups(typeFirsts, path: { PagePaths.contentType(id: $0.config.contentType.rawValue) }, id: \.config.contentType.rawValue) {
-            let ids = Self.distinct(models.map(\.config.contentType.rawValue))
-            for model in models {
-                add(.pagePathCollision,
-                    "content type '\(model.config.contentType.rawValue)' of \(model.config.modelName) would be written to '\(path)', like content type \(Self.others(ids, besides: model.config.contentType.rawValue))",
-                    model: model)
+        let grouped: [(kind: String, id: (ModelDefinition) -> String, path: (String) -> String)] = [
+            ("provider", { $0.config.provider.rawValue }, { PagePaths.provider(id: $0) }),
+            ("content type", { $0.config.contentType.rawValue }, { PagePaths.contentType(id: $0) }),
+        ]
+        for group in grouped {
+            let firsts = Self.firstModels(registry.models, by: group.id)
+            for (path, models) in Self.groups(firsts, path: { group.path(group.id($0)) }, id: group.id) {
+                let ids = Self.distinct(models.map(group.id))
+                for model in models {
+                    let id = group.id(model)
+                    add(.pagePathCollision,
+                        "\(group.kind) '\(id)' of \(model.config.modelName) would be written to '\(path)', like \(group.kind) \(Self.others(ids, besides: id))",
+                        model: model)
+                }
             }
         }
     }
