@@ -32,6 +32,7 @@ struct AnswerWriter {
         json.key("label"); json.string(item.label)
         if let parameter = item.parameter { json.key("parameter"); json.string(parameter) }
         json.key("subtotal"); json.money(item.subtotal)
+        if let usage = item.usage { json.key("usage"); json.string(usage) }
         if let v = item.value { json.key("value"); json.value(v) }
         json.key("valueAssumed"); json.bool(item.valueAssumed)
         json.endObject()

@@ -4,8 +4,8 @@ import TokenPricing
 /// a model call, a catalogue template by id, an inline content template, or an inline
 /// workflow.
 public enum PriceRequest: Sendable, Hashable {
-    /// `{"modelRecordId": "...", "parameters": {...}}`.
-    case model(recordId: String, parameters: [String: ParameterValue])
+    /// `{"modelRecordId": "...", "parameters": {...}, "usage": {"audioDurationSeconds": 42}}`.
+    case model(recordId: String, parameters: [String: ParameterValue], usage: [UsageQuantity: ExactDecimal] = [:])
     /// `{"templateId": "...", "userInputs": {...}}`: a content or workflow template of the catalogue.
     case catalogTemplate(id: String, userInputs: [String: ParameterValue])
     /// `{"contentTemplate": {...}, "userInputs": {...}}`.
@@ -16,7 +16,9 @@ public enum PriceRequest: Sendable, Hashable {
     /// The request a parsed JSON line holds.
     ///
     /// Exactly one of `modelRecordId`, `templateId`, `contentTemplate`, `workflowTemplate`;
-    /// besides it only `parameters` (model calls) or `userInputs` (templates). Any other key
+    /// besides it only `parameters` and `usage` (model calls) or `userInputs` (templates).
+    /// `usage` holds measured quantities by the platform's names (`audioDurationSeconds`,
+    /// `audioDurationMinutes`, `videoDuration`), each a number. Any other key
     /// is an error, not ignored: a misspelt `parameter` would otherwise price the defaults
     /// and answer a wrong price without a word. `null` for `parameters` or `userInputs`
     /// means none.
@@ -38,8 +40,24 @@ public enum PriceRequest: Sendable, Hashable {
                     : "expected only one of the keys \(forms.joined(separator: ", "))")
         }
         let inputsKey = form == "modelRecordId" ? "parameters" : "userInputs"
-        for key in members.keys where key != form && key != inputsKey {
-            throw malformed(key, "unknown key; a \(form) request has only '\(form)' and '\(inputsKey)'")
+        let allowed = form == "modelRecordId" ? [form, inputsKey, "usage"] : [form, inputsKey]
+        for key in members.keys.sorted() where !allowed.contains(key) {
+            throw malformed(key, "unknown key; a \(form) request has only \(allowed.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        var usage: [UsageQuantity: ExactDecimal] = [:]
+        switch members["usage"] {
+        case nil, .null?: break
+        case .object(let o)?:
+            for (name, value) in o.sorted(by: { $0.key < $1.key }) {
+                guard let quantity = UsageQuantity(rawValue: name) else {
+                    throw malformed("usage.\(name)", "unknown usage quantity; expected one of \(UsageQuantity.known.map(\.rawValue).joined(separator: ", "))")
+                }
+                guard case .number(let n) = value else {
+                    throw malformed("usage.\(name)", "expected a number of \(quantity.unit)s, found \(value.typeName)")
+                }
+                usage[quantity] = n
+            }
+        case let other?: throw malformed("usage", "expected an object, found \(other.typeName)")
         }
         var inputs: [String: ParameterValue] = [:]
         switch members[inputsKey] {
@@ -51,7 +69,7 @@ public enum PriceRequest: Sendable, Hashable {
         switch form {
         case "modelRecordId", "templateId":
             guard case .string(let id) = formValue else { throw malformed(form, "expected a string, found \(formValue.typeName)") }
-            self = form == "modelRecordId" ? .model(recordId: id, parameters: inputs) : .catalogTemplate(id: id, userInputs: inputs)
+            self = form == "modelRecordId" ? .model(recordId: id, parameters: inputs, usage: usage) : .catalogTemplate(id: id, userInputs: inputs)
         case "contentTemplate":
             self = .contentTemplate(try Self.decode(ContentTemplate.self, formValue, form), userInputs: inputs)
         default:

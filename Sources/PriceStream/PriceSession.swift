@@ -60,11 +60,11 @@ final class PriceSession {
     /// Prices one request.
     func answer(_ request: PriceRequest) throws(PricingError) -> PriceService.Answer {
         switch request {
-        case .model(let recordId, let parameters):
+        case .model(let recordId, let parameters, let usage):
             guard let model = model(recordId) else {
                 throw PricingError(.unknownModel, message: "no model has record id '\(recordId)'", modelRecordId: recordId, keyPath: "modelRecordId")
             }
-            return .model(try model.quote(parameters))
+            return .model(try model.quote(parameters, usage: usage))
         case .catalogTemplate(let id, let inputs):
             if inputs.isEmpty {
                 if let cost = estimates[id] { return .template(cost) }

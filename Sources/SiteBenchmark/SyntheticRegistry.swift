@@ -191,15 +191,15 @@ struct SyntheticRegistry {
             switch rng.int(0...9) {
             case 0...1:
                 // An absolute price list over resolution × duration.
-                var rows: [PriceTableRow] = []
+                var rows: [(String, String, ExactDecimal)] = []
                 var price = cost(5...20, rng: &rng)
                 for r in resolutions {
                     for d in durations {
-                        rows.append(PriceTableRow([r.plainText, d.plainText], price))
+                        rows.append((r.plainText, d.plainText, price))
                         price = price.adding(cost(5...20, rng: &rng))!
                     }
                 }
-                basis = .priceTable(PriceTable(parameters: ["resolution", "duration"], rows: rows, whenAbsent: ["resolution": "720p", "duration": durations[0]]))
+                basis = .priceTable(PriceTable("resolution", "duration", rows: rows, whenAbsent: ["resolution": "720p", "duration": durations[0]]))
             case 2...5:
                 // Only the 10-second entry is listed; other values cost × 1 ("otherwise").
                 factors.append(.multiplier("duration", ["10": 2], otherwise: 1))

@@ -74,8 +74,8 @@ enum Hand {
             SchemaProperty("duration", type: .string, default: "5", enum: ["5", "10"]),
         ]),
         rule: PricingRule(basis: .priceTable(PriceTable(
-            parameters: ["resolution", "duration"],
-            rows: [.init(["720p", "5"], 20), .init(["720p", "10"], 40), .init(["1080p", "5"], 30), .init(["1080p", "10"], 60)],
+            "resolution", "duration",
+            rows: [("720p", "5", 20), ("720p", "10", 40), ("1080p", "5", 30), ("1080p", "10", 60)],
             whenAbsent: ["resolution": "720p", "duration": "5"]))))
 
     /// An absolute price list over one parameter, with or without "otherwise".
@@ -84,7 +84,7 @@ enum Hand {
             recordId: "table1", name: "One-parameter table", baseTokenCost: 999,
             schema: InputSchema(properties: [SchemaProperty("resolution", type: .string)]),
             rule: PricingRule(basis: .priceTable(PriceTable(
-                parameters: ["resolution"], rows: [.init(["720p"], 20), .init(["1080p"], 40)], otherwise: otherwise))))
+                "resolution", rows: [("720p", 20), ("1080p", 40)], otherwise: otherwise))))
     }
 
     /// 0.1 per second with a minimum charge of 0.5.

@@ -37,6 +37,9 @@ private let scenarios: [ErrorScenario] = [
     ErrorScenario(kind: .invalidParameter, templateId: nil, stepNumber: nil, keyPath: "parameters.nVariants") { () throws(PricingError) in
         _ = try Hand.chatGPT.total(["nVariants": 3])
     },
+    ErrorScenario(kind: .invalidUsage, templateId: nil, stepNumber: nil, keyPath: "usage.audioDurationSeconds") { () throws(PricingError) in
+        _ = try Shapes.audioIsolation.total([:], usage: [.audioDurationSeconds: 0])
+    },
     ErrorScenario(kind: .noPriceForValue, templateId: "w", stepNumber: 1, keyPath: "parameters.style") { () throws(PricingError) in
         _ = try errorPricer.cost(of: WorkflowTemplate(
             id: "w", name: "W", userInputFields: [UserInputField(name: "s", type: .text)],

@@ -12,7 +12,13 @@ extension PricingRuleTests {
         (Hand.perThousandCharacters, "0.3 tokens × the characters of text in units of 1,000 characters (a started unit counts whole)."),
         (Hand.perFiveSeconds, "4 tokens × duration in units of 5 seconds."),
         (Hand.surcharge, "10 tokens + 2 per second of duration above 5."),
-        (Hand.twoParameterTable, "a price by resolution and duration (720p + 5 → 20, 720p + 10 → 40, 1080p + 5 → 30, 1080p + 10 → 60)."),
+        (Hand.twoParameterTable, "a price by resolution and duration (720p + 5 → 20, 720p + 10 → 40, 1080p + 5 → 30, 1080p + 10 → 60; resolution 720p and duration 5 when not given)."),
+        (Shapes.audioIsolation, "0.1 tokens × the input audio's duration in seconds (audioDurationSeconds; 30 seconds assumed when not measured), at least 1, rounded to 1 decimal, up."),
+        (Shapes.motionControl, "a price by mode (720p → 3, 1080p → 4.5; mode 720p when not given) × the input video's duration in seconds (videoDuration; 5 seconds assumed when not measured, counted at least 3 and at most 10 when character_orientation is image or 30 when character_orientation is video), rounded to 1 decimal, up."),
+        (Shapes.seedanceAudio, "a price by generate_audio, resolution and duration (false + 480p + 4 → 8, false + 480p + 8 → 14, true + 480p + 4 → 14, true + 480p + 8 → 28; generate_audio false, resolution 480p and duration 4 when not given)."),
+        (Shapes.textElsePrompt, "3 tokens × the characters of text, else prompt in units of 1,000 characters (a started unit counts whole), taking none when not given, at least 3."),
+        (Shapes.dialogue, "7 tokens × the characters of every text in dialogue in units of 1,000 characters, taking none when not given, at least 7, rounded to 0 decimals, up."),
+        (Shapes.clampedImages, "2.5 tokens × max_images (counted at least 1 and at most 4), taking 1 when not given."),
         (Hand.oneParameterTable(otherwise: 25), "a price by resolution (720p → 20, 1080p → 40; otherwise 25)."),
         (Hand.minimumCharge, "0.1 tokens × seconds, at least 0.5, rounded to 2 decimals, half away from zero."),
         (PricedModel(recordId: "one", name: "One", baseTokenCost: 1, schema: InputSchema(properties: []), rule: .flat), "1 token."),
@@ -85,7 +91,7 @@ extension PricingRuleTests {
     @Test("pricedParameters lists table and factor parameters once, in order")
     func pricedParameters() {
         let rule = PricingRule(
-            basis: .priceTable(PriceTable(parameters: ["resolution"], rows: [])),
+            basis: .priceTable(PriceTable("resolution", rows: [])),
             factors: [.perUnit("seconds"), .multiplier("resolution", [:], otherwise: 1)])
         #expect(rule.pricedParameters == ["resolution", "seconds"])
     }

@@ -5,7 +5,7 @@ public struct ContentType: RawRepresentable, Sendable, Hashable, Comparable, Cod
     public let rawValue: String
     /// The name admins read.
     public let displayName: String
-    /// The kind of output: image, video or audio.
+    /// The kind of output: image, video, audio or text.
     public let outputKind: String
     /// The position among content types on the site.
     public let sortOrder: Int
@@ -45,8 +45,22 @@ public struct ContentType: RawRepresentable, Sendable, Hashable, Comparable, Cod
     /// Text prompt to audio.
     public static let promptToAudio = ContentType("prompt_to_audio", displayName: "Prompt to audio", outputKind: "audio", sortOrder: 4)
 
+    /// Making a talking or moving video from a portrait and a voice or motion track.
+    public static let lipSync = ContentType("lip_sync", displayName: "Lip sync", outputKind: "video", sortOrder: 5)
+    /// Transforming an input video (upscaling, restyling, motion transfer).
+    public static let videoToVideo = ContentType("video_to_video", displayName: "Video to video", outputKind: "video", sortOrder: 6)
+    /// Transforming an input audio (isolating speech).
+    public static let audioToAudio = ContentType("audio_to_audio", displayName: "Audio to audio", outputKind: "audio", sortOrder: 7)
+    /// Transcribing an input audio.
+    public static let speechToText = ContentType("speech_to_text", displayName: "Speech to text", outputKind: "text", sortOrder: 8)
+    /// A sound effect from a text description.
+    public static let textToAudio = ContentType("text_to_audio", displayName: "Text to audio", outputKind: "audio", sortOrder: 9)
+
     /// The content types this code knows by name, in site order.
-    public static let known: [ContentType] = [.promptToImage, .imageEditing, .promptToVideo, .imageToVideo, .promptToAudio]
+    public static let known: [ContentType] = [
+        .promptToImage, .imageEditing, .promptToVideo, .imageToVideo, .promptToAudio,
+        .lipSync, .videoToVideo, .audioToAudio, .speechToText, .textToAudio,
+    ]
 
     /// Sorts by `sortOrder`, then id.
     public static func < (lhs: ContentType, rhs: ContentType) -> Bool {

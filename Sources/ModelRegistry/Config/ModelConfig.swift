@@ -45,6 +45,28 @@ public struct ModelConfig: Sendable, Hashable {
     public var payloadStructure: PayloadStructure?
     /// The logo shown beside it.
     public var logoUrl: String?
+    /// The name of the secret the platform's calls to this model use (`use_api_key`), never
+    /// its value: admins see which key a model spends.
+    public var apiKeyName: String?
+    /// The largest input file the platform accepts, in bytes.
+    public var maxFileSizeBytes: Int?
+    /// The longest input or output the platform accepts, in seconds (a per-parameter limit
+    /// lives in the pricing rule instead).
+    public var maxDurationSeconds: ExactDecimal?
+    /// The shortest input the platform accepts, in seconds.
+    public var minDurationSeconds: ExactDecimal?
+    /// How many input audios it takes.
+    public var maxAudios: Int?
+    /// How many input videos it takes.
+    public var maxVideos: Int?
+    /// Whether a call must include an audio.
+    public var requiresAudio: Bool?
+    /// The provider's task type (Runware's `imageInference`, `videoInference`).
+    public var taskType: String?
+    /// The output file format the platform requests (`JPEG`, `mp4`).
+    public var outputFormat: String?
+    /// The video MIME types accepted as input.
+    public var acceptedVideoTypes: [String]?
 
     /// Creates a config. Arguments follow the registry's field names.
     public init(
@@ -52,7 +74,10 @@ public struct ModelConfig: Sendable, Hashable {
         baseTokenCost: ExactDecimal, estimatedTimeSeconds: Int, isActive: Bool = true,
         modelFamily: String? = nil, variantName: String? = nil, displayOrderInFamily: Int? = nil,
         maxImages: Int? = nil, defaultOutputs: Int? = nil, apiEndpoint: String? = nil,
-        payloadStructure: PayloadStructure? = nil, logoUrl: String? = nil
+        payloadStructure: PayloadStructure? = nil, logoUrl: String? = nil,
+        apiKeyName: String? = nil, maxFileSizeBytes: Int? = nil, maxDurationSeconds: ExactDecimal? = nil,
+        minDurationSeconds: ExactDecimal? = nil, maxAudios: Int? = nil, maxVideos: Int? = nil, requiresAudio: Bool? = nil,
+        taskType: String? = nil, outputFormat: String? = nil, acceptedVideoTypes: [String]? = nil
     ) {
         self.recordId = recordId
         self.modelId = modelId
@@ -70,6 +95,16 @@ public struct ModelConfig: Sendable, Hashable {
         self.apiEndpoint = apiEndpoint
         self.payloadStructure = payloadStructure
         self.logoUrl = logoUrl
+        self.apiKeyName = apiKeyName
+        self.maxFileSizeBytes = maxFileSizeBytes
+        self.maxDurationSeconds = maxDurationSeconds
+        self.minDurationSeconds = minDurationSeconds
+        self.maxAudios = maxAudios
+        self.maxVideos = maxVideos
+        self.requiresAudio = requiresAudio
+        self.taskType = taskType
+        self.outputFormat = outputFormat
+        self.acceptedVideoTypes = acceptedVideoTypes
     }
 
     /// "Google Veo 3.1 Fast" or the model name alone when the variant repeats it.

@@ -19,6 +19,16 @@ extension ModelConfig {
         o.setIfPresent("apiEndpoint", apiEndpoint.map(ParameterValue.string))
         o.setIfPresent("payloadStructure", payloadStructure.map { .string($0.rawValue) })
         o.setIfPresent("logoUrl", logoUrl.map(ParameterValue.string))
+        o.setIfPresent("apiKeyName", apiKeyName.map(ParameterValue.string))
+        o.setIfPresent("maxFileSizeBytes", maxFileSizeBytes.map { .number(ExactDecimal($0)) })
+        o.setIfPresent("maxDurationSeconds", maxDurationSeconds.map(ParameterValue.portableDecimal))
+        o.setIfPresent("minDurationSeconds", minDurationSeconds.map(ParameterValue.portableDecimal))
+        o.setIfPresent("maxAudios", maxAudios.map { .number(ExactDecimal($0)) })
+        o.setIfPresent("maxVideos", maxVideos.map { .number(ExactDecimal($0)) })
+        o.setIfPresent("requiresAudio", requiresAudio.map(ParameterValue.bool))
+        o.setIfPresent("taskType", taskType.map(ParameterValue.string))
+        o.setIfPresent("outputFormat", outputFormat.map(ParameterValue.string))
+        o.setIfPresent("acceptedVideoTypes", acceptedVideoTypes.map(ParameterValue.portableStrings))
         return o
     }
 
@@ -32,6 +42,12 @@ extension ModelConfig {
         let f = model.registryFields
         func string(_ key: String) -> String? { if case .string(let s)? = f[key] { return s } else { return nil } }
         func int(_ key: String) -> Int? { if case .number(let n)? = f[key] { return n.intValue } else { return nil } }
+        func decimal(_ key: String) -> ExactDecimal? { if case .string(let s)? = f[key] { return ExactDecimal(s) } else { return nil } }
+        func bool(_ key: String) -> Bool? { if case .bool(let b)? = f[key] { return b } else { return nil } }
+        func strings(_ key: String) -> [String]? {
+            guard case .array(let a)? = f[key] else { return nil }
+            return a.compactMap { if case .string(let s) = $0 { s } else { nil } }
+        }
         let config = Portable.path(path, "config")
         var payload: PayloadStructure?
         if let raw = string("payloadStructure") {
@@ -52,7 +68,11 @@ extension ModelConfig {
             baseTokenCost: model.baseTokenCost, estimatedTimeSeconds: int("estimatedTimeSeconds") ?? 0, isActive: model.isActive,
             modelFamily: string("modelFamily"), variantName: string("variantName"), displayOrderInFamily: int("displayOrderInFamily"),
             maxImages: int("maxImages"), defaultOutputs: int("defaultOutputs"), apiEndpoint: string("apiEndpoint"),
-            payloadStructure: payload, logoUrl: string("logoUrl"))
+            payloadStructure: payload, logoUrl: string("logoUrl"),
+            apiKeyName: string("apiKeyName"), maxFileSizeBytes: int("maxFileSizeBytes"), maxDurationSeconds: decimal("maxDurationSeconds"),
+            minDurationSeconds: decimal("minDurationSeconds"), maxAudios: int("maxAudios"), maxVideos: int("maxVideos"),
+            requiresAudio: bool("requiresAudio"), taskType: string("taskType"), outputFormat: string("outputFormat"),
+            acceptedVideoTypes: strings("acceptedVideoTypes"))
     }
 }
 

@@ -12,6 +12,9 @@ extension InputSchema {
         o.setIfPresent("imageInputField", imageInputField.map(ParameterValue.string))
         o.setIfPresent("displayOrder", displayOrder.map(ParameterValue.portableStrings))
         o.setIfPresent("usePromptRenderer", usePromptRenderer.map(ParameterValue.bool))
+        o.setIfPresent("promptField", promptField.map(ParameterValue.string))
+        o.setIfPresent("audioInputField", audioInputField.map(ParameterValue.string))
+        o.setIfPresent("videoInputField", videoInputField.map(ParameterValue.string))
         return .object(o)
     }
 
@@ -34,10 +37,14 @@ extension InputSchema {
         let imageInputField = try f.optional("imageInputField", Portable.string)
         let displayOrder = try f.optional("displayOrder", Portable.strings)
         let usePromptRenderer = try f.optional("usePromptRenderer", Portable.bool)
+        let promptField = try f.optional("promptField", Portable.string)
+        let audioInputField = try f.optional("audioInputField", Portable.string)
+        let videoInputField = try f.optional("videoInputField", Portable.string)
         try f.finish()
         self.init(
             properties: properties, required: required, imageInputField: imageInputField, displayOrder: displayOrder,
-            usePromptRenderer: usePromptRenderer)
+            usePromptRenderer: usePromptRenderer, promptField: promptField, audioInputField: audioInputField,
+            videoInputField: videoInputField)
     }
 }
 
@@ -57,9 +64,17 @@ extension SchemaProperty {
         if let items {
             var i: [String: ParameterValue] = ["type": .string(items.type.rawValue)]
             i.setIfPresent("format", items.format.map(ParameterValue.string))
+            if !items.properties.isEmpty { i["properties"] = .array(items.properties.map(\.portableValue)) }
+            if !items.required.isEmpty { i["required"] = .portableStrings(items.required) }
             o["items"] = .object(i)
         }
         o.setIfPresent("showToUser", showToUser.map(ParameterValue.bool))
+        o.setIfPresent("minLength", minLength.map { .number(ExactDecimal($0)) })
+        o.setIfPresent("minItems", minItems.map { .number(ExactDecimal($0)) })
+        o.setIfPresent("maxItems", maxItems.map { .number(ExactDecimal($0)) })
+        o.setIfPresent("step", step.map(ParameterValue.portableDecimal))
+        o.setIfPresent("enumLabels", enumLabels.map { .object($0.mapValues(ParameterValue.string)) })
+        o.setIfPresent("isAdvanced", isAdvanced.map(ParameterValue.bool))
         return .object(o)
     }
 
@@ -82,13 +97,24 @@ extension SchemaProperty {
             var i = try PortableFields(v, at: p)
             let type = try i.required("type") { v, p throws(PortableFormatError) in try Portable.choice(v, p, types, what: "type") }
             let format = try i.optional("format", Portable.string)
+            let fields = try i.optional("properties") { v, p throws(PortableFormatError) in
+                try Portable.array(v, p) { v, p throws(PortableFormatError) in try SchemaProperty(portable: v, at: p) }
+            } ?? []
+            let required = try i.optional("required", Portable.strings) ?? []
             try i.finish()
-            return ItemsSchema(type: type, format: format)
+            return ItemsSchema(type: type, format: format, properties: fields, required: required)
         }
         let showToUser = try f.optional("showToUser", Portable.bool)
+        let minLength = try f.optional("minLength", Portable.int)
+        let minItems = try f.optional("minItems", Portable.int)
+        let maxItems = try f.optional("maxItems", Portable.int)
+        let step = try f.optional("step", Portable.decimal)
+        let enumLabels = try f.optional("enumLabels") { v, p throws(PortableFormatError) in try Portable.dictionary(v, p, Portable.string) }
+        let isAdvanced = try f.optional("isAdvanced", Portable.bool)
         try f.finish()
         self.init(
             name, type: type, default: defaultValue, enum: allowed, minimum: minimum, maximum: maximum, maxLength: maxLength,
-            title: title, description: description, renderer: renderer, format: format, items: items, showToUser: showToUser)
+            title: title, description: description, renderer: renderer, format: format, items: items, showToUser: showToUser,
+            minLength: minLength, minItems: minItems, maxItems: maxItems, step: step, enumLabels: enumLabels, isAdvanced: isAdvanced)
     }
 }

@@ -51,6 +51,8 @@ public struct PortableModel: Sendable, Hashable {
         case boolean
         /// A decimal string (`"12.5"`).
         case decimal
+        /// An array of strings.
+        case strings
     }
 
     /// Every field `config` may have: name, type, and whether it is required.
@@ -61,6 +63,10 @@ public struct PortableModel: Sendable, Hashable {
         ("modelFamily", .string, false), ("variantName", .string, false), ("displayOrderInFamily", .integer, false),
         ("maxImages", .integer, false), ("defaultOutputs", .integer, false), ("apiEndpoint", .string, false),
         ("payloadStructure", .string, false), ("logoUrl", .string, false),
+        ("apiKeyName", .string, false), ("maxFileSizeBytes", .integer, false), ("maxDurationSeconds", .decimal, false),
+        ("minDurationSeconds", .decimal, false), ("maxAudios", .integer, false), ("maxVideos", .integer, false),
+        ("requiresAudio", .boolean, false), ("taskType", .string, false), ("outputFormat", .string, false),
+        ("acceptedVideoTypes", .strings, false),
     ]
 
     /// The fields pricing reads itself; the others land in `registryFields`.
@@ -96,6 +102,7 @@ public struct PortableModel: Sendable, Hashable {
             case .integer: read = { v, p throws(PortableFormatError) in .number(ExactDecimal(try Portable.int(v, p))) }
             case .boolean: read = { v, p throws(PortableFormatError) in .bool(try Portable.bool(v, p)) }
             case .decimal: read = { v, p throws(PortableFormatError) in .portableDecimal(try Portable.decimal(v, p)) }
+            case .strings: read = { v, p throws(PortableFormatError) in .portableStrings(try Portable.strings(v, p)) }
             }
             if field.required {
                 fields[field.name] = try c.required(field.name, read)

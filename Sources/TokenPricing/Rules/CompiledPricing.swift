@@ -86,6 +86,9 @@ final class CompiledPricing: Sendable {
     let rounding: RoundingRule?
 
     init(baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule) {
+        // Rules the fast path does not model compile to nothing: every call goes to the evaluator.
+        let modelled = rule.fastPathModels
+        let rule = modelled ? rule : PricingRule(basis: rule.basis)
         var slots: [String: Int] = [:]
         for name in rule.pricedParameters where slots[name] == nil { slots[name] = slots.count }
         slotCount = slots.count
@@ -113,6 +116,7 @@ final class CompiledPricing: Sendable {
                 case .perUnit(let p):
                     if p.measure == .characters { checks[i].readsCharacters = true } else { checks[i].readsNumber = true }
                 case .surcharge: checks[i].readsNumber = true
+                case .usage: break
                 }
             }
         }
@@ -120,13 +124,13 @@ final class CompiledPricing: Sendable {
         self.constraints = constraints
         nameBits = names.indices.map { names.firstIndex(of: names[$0]) == $0 ? StringBits(names[$0]) : .none }
         enumPool = EnumPool(enumValues)
-        usable = slotCount <= 64 && { if case .baseTokenCost = rule.basis { true } else { false } }()
+        usable = modelled && slotCount <= 64
         base = baseTokenCost
 
         var amounts: [ExactDecimal?] = []
         var operations: [Operation] = []
         for factor in rule.factors {
-            let slot = slots[factor.parameter]!
+            guard let slot = slots[factor.parameter] else { continue }
             switch factor {
             case .multiplier(let m):
                 var op = Operation(kind: .multiplier, slot: slot)
@@ -161,6 +165,8 @@ final class CompiledPricing: Sendable {
                     if let n = w.numericValue { op.absentQuantity = n } else { op.absentBails = true }
                 }
                 operations.append(op)
+            case .usage:
+                break
             }
         }
         self.operations = operations

@@ -13,6 +13,8 @@ public struct PriceLineItem: Sendable, Hashable, Codable {
         case perUnit
         /// A linear surcharge added.
         case surcharge
+        /// A measured usage quantity (a duration) multiplied in.
+        case usage
         /// The minimum charge raised the amount.
         case minimumCharge
         /// The one rounding step.
@@ -25,9 +27,12 @@ public struct PriceLineItem: Sendable, Hashable, Codable {
     public var label: String
     /// The parameter that chose this line, if any.
     public var parameter: String?
+    /// The usage quantity this line multiplies by (`audioDurationSeconds`), for `usage` lines.
+    public var usage: String?
     /// The value that chose it (the call's, or the rule's assumption when absent).
     public var value: ParameterValue?
-    /// Whether `value` is the rule's assumption because the call did not give the parameter.
+    /// Whether `value` is the rule's assumption because the call did not give the parameter
+    /// (or the usage quantity).
     public var valueAssumed: Bool
     /// The multiplier applied, for multiplicative lines.
     public var factor: ExactDecimal?
@@ -38,12 +43,13 @@ public struct PriceLineItem: Sendable, Hashable, Codable {
 
     /// Creates a line item.
     public init(
-        kind: Kind, label: String, parameter: String? = nil, value: ParameterValue? = nil, valueAssumed: Bool = false,
-        factor: ExactDecimal? = nil, added: ExactDecimal? = nil, subtotal: ExactDecimal
+        kind: Kind, label: String, parameter: String? = nil, usage: String? = nil, value: ParameterValue? = nil,
+        valueAssumed: Bool = false, factor: ExactDecimal? = nil, added: ExactDecimal? = nil, subtotal: ExactDecimal
     ) {
         self.kind = kind
         self.label = label
         self.parameter = parameter
+        self.usage = usage
         self.value = value
         self.valueAssumed = valueAssumed
         self.factor = factor

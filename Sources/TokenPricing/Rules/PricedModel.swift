@@ -127,8 +127,19 @@ extension PricedModel {
     /// - Throws: `PricingError` (`invalidParameter`, `noPriceForValue`, `notANumber`,
     ///   `arithmeticOverflow`, `invalidRule`); never returns 0 for something it cannot price.
     public func quote(_ parameters: [String: ParameterValue] = [:]) throws(PricingError) -> PriceQuote {
+        try quote(parameters, usage: [:])
+    }
+
+    /// The price of one call with `parameters` and measured `usage` (the duration of an
+    /// uploaded file), with its breakdown. A usage quantity the rule reads but the call does
+    /// not give is assumed as the rule states, and its line item says so
+    /// (`valueAssumed`).
+    /// - Throws: `PricingError`: as `quote(_:)`, and `invalidUsage` for a usage quantity the
+    ///   model does not price on (a minutes value passed to a model that reads seconds must
+    ///   not vanish) or one that is not above 0.
+    public func quote(_ parameters: [String: ParameterValue], usage: [UsageQuantity: ExactDecimal]) throws(PricingError) -> PriceQuote {
         var items: [PriceLineItem] = []
-        let (total, unrounded) = try evaluate(parameters, lineItems: &items, record: true)
+        let (total, unrounded) = try evaluate(parameters, usage: usage, lineItems: &items, record: true)
         return PriceQuote(modelRecordId: recordId, total: total, unrounded: unrounded, lineItems: items)
     }
 
@@ -146,7 +157,15 @@ extension PricedModel {
         }
         if let fast { return fast }
         var none: [PriceLineItem] = []
-        return try evaluate(parameters, lineItems: &none, record: false).total
+        return try evaluate(parameters, usage: [:], lineItems: &none, record: false).total
+    }
+
+    /// The price of one call with measured `usage`, without the breakdown. Same checks and
+    /// errors as `quote(_:usage:)`.
+    public func total(_ parameters: [String: ParameterValue], usage: [UsageQuantity: ExactDecimal]) throws(PricingError) -> ExactDecimal {
+        if usage.isEmpty { return try total(parameters) }
+        var none: [PriceLineItem] = []
+        return try evaluate(parameters, usage: usage, lineItems: &none, record: false).total
     }
 
     /// Throws the schema problems of `parameters`, all of them, if there are any.
@@ -167,122 +186,5 @@ extension PricedModel {
             .invalidParameter,
             message: issues.map(\.description).joined(separator: "; "),
             modelRecordId: recordId, keyPath: issues[0].keyPath, issues: issues)
-    }
-
-    private func fail(_ kind: PricingError.Kind, _ message: String, parameter: String? = nil) -> PricingError {
-        PricingError(kind, message: message, modelRecordId: recordId, keyPath: parameter.map { "parameters.\($0)" })
-    }
-
-    /// The value a factor reads: the call's, else the rule's assumption.
-    private func value(of parameter: String, in parameters: [String: ParameterValue], whenAbsent: ParameterValue?) -> (ParameterValue?, Bool) {
-        if let v = parameters[parameter] { return (v, false) }
-        return (whenAbsent, whenAbsent != nil)
-    }
-
-    private func evaluate(
-        _ parameters: [String: ParameterValue], lineItems items: inout [PriceLineItem], record: Bool
-    ) throws(PricingError) -> (total: ExactDecimal, unrounded: ExactDecimal) {
-        try checkParameters(parameters)
-        var amount: ExactDecimal
-        switch rule.basis {
-        case .baseTokenCost:
-            amount = baseTokenCost
-            if record { items.append(PriceLineItem(kind: .base, label: "base cost \(baseTokenCost)", subtotal: amount)) }
-        case .priceTable(let table):
-            var values: [ParameterValue] = []
-            for name in table.parameters {
-                guard let v = parameters[name] ?? table.whenAbsent[name] else {
-                    if let otherwise = table.otherwise { values = []; amount = otherwise; break }
-                    throw fail(.noPriceForValue, "the price table needs '\(name)' and the call does not give it", parameter: name)
-                }
-                values.append(v)
-            }
-            if let price = table.price(for: values) {
-                amount = price
-            } else if let otherwise = table.otherwise {
-                amount = otherwise
-            } else {
-                let shown = zip(table.parameters, values).map { "\($0) = \($1.displayText)" }.joined(separator: ", ")
-                throw fail(.noPriceForValue, "the price table has no price for \(shown)", parameter: table.parameters[0])
-            }
-            if record {
-                let shown = zip(table.parameters, values).map { "\($0) = \($1.plainText)" }.joined(separator: ", ")
-                items.append(PriceLineItem(
-                    kind: .priceTable, label: "price table: \(shown.isEmpty ? "otherwise" : shown) → \(amount)",
-                    parameter: table.parameters[0], value: values.first, subtotal: amount))
-            }
-        }
-        for factor in rule.factors {
-            switch factor {
-            case .multiplier(let m):
-                let (v, assumed) = value(of: m.parameter, in: parameters, whenAbsent: m.whenAbsent)
-                guard let v else {
-                    if record { items.append(PriceLineItem(kind: .multiplier, label: "\(m.parameter) not given → × 1", parameter: m.parameter, factor: .one, subtotal: amount)) }
-                    continue
-                }
-                let f: ExactDecimal
-                if let hit = m.table.amount(for: v) { f = hit } else if let otherwise = m.otherwise { f = otherwise } else {
-                    throw fail(.noPriceForValue, "no multiplier for \(m.parameter) = \(v.displayText) (table lists \(m.table.entries.map(\.key).joined(separator: ", ")))", parameter: m.parameter)
-                }
-                guard let next = amount.multiplied(by: f) else { throw fail(.arithmeticOverflow, "the price does not fit exactly", parameter: m.parameter) }
-                amount = next
-                if record {
-                    items.append(PriceLineItem(
-                        kind: .multiplier, label: "\(m.parameter) = \(v.plainText)\(assumed ? " (assumed)" : "") → × \(f)",
-                        parameter: m.parameter, value: v, valueAssumed: assumed, factor: f, subtotal: amount))
-                }
-            case .perUnit(let p):
-                let (v, assumed) = value(of: p.parameter, in: parameters, whenAbsent: p.whenAbsent)
-                guard let v else {
-                    if record { items.append(PriceLineItem(kind: .perUnit, label: "\(p.parameter) not given → × 1", parameter: p.parameter, factor: .one, subtotal: amount)) }
-                    continue
-                }
-                let quantity: ExactDecimal
-                switch p.measure {
-                case .value:
-                    guard let n = v.numericValue else { throw fail(.notANumber, "\(p.parameter) must be a number to price per unit, found \(v.displayText)", parameter: p.parameter) }
-                    quantity = n
-                case .characters:
-                    guard case .string(let s) = v else { throw fail(.notANumber, "\(p.parameter) must be text to price per character, found \(v.displayText)", parameter: p.parameter) }
-                    quantity = ExactDecimal(s.count)
-                }
-                guard var units = quantity.divided(by: p.unitSize) else {
-                    throw fail(.invalidRule, "unit size \(p.unitSize) does not divide \(quantity) exactly", parameter: p.parameter)
-                }
-                if p.roundUnitsUp { units = units.ceiling }
-                guard let next = amount.multiplied(by: units) else { throw fail(.arithmeticOverflow, "the price does not fit exactly", parameter: p.parameter) }
-                amount = next
-                if record {
-                    let unit = p.unitName ?? (p.unitSize == 1 ? "unit" : "\(p.unitSize)")
-                    items.append(PriceLineItem(
-                        kind: .perUnit, label: "\(p.parameter) = \(v.plainText)\(assumed ? " (assumed)" : "") → × \(units) \(unit)\(units == 1 ? "" : "s")",
-                        parameter: p.parameter, value: v, valueAssumed: assumed, factor: units, subtotal: amount))
-                }
-            case .surcharge(let s):
-                let (v, assumed) = value(of: s.parameter, in: parameters, whenAbsent: s.whenAbsent)
-                guard let v else { continue }
-                guard let n = v.numericValue else { throw fail(.notANumber, "\(s.parameter) must be a number for its surcharge, found \(v.displayText)", parameter: s.parameter) }
-                let extra = n > s.included ? n - s.included : .zero
-                guard let add = extra.multiplied(by: s.ratePerUnit), let next = amount.adding(add) else {
-                    throw fail(.arithmeticOverflow, "the price does not fit exactly", parameter: s.parameter)
-                }
-                amount = next
-                if record {
-                    items.append(PriceLineItem(
-                        kind: .surcharge, label: "\(s.parameter) = \(v.plainText)\(assumed ? " (assumed)" : ""): \(extra) over \(s.included) × \(s.ratePerUnit) → + \(add)",
-                        parameter: s.parameter, value: v, valueAssumed: assumed, added: add, subtotal: amount))
-                }
-            }
-        }
-        if let minimum = rule.minimumCharge, amount < minimum {
-            amount = minimum
-            if record { items.append(PriceLineItem(kind: .minimumCharge, label: "minimum charge \(minimum)", subtotal: amount)) }
-        }
-        let unrounded = amount
-        if let rounding = rule.rounding {
-            amount = amount.rounded(places: rounding.places, mode: rounding.mode)
-            if record { items.append(PriceLineItem(kind: .rounding, label: rounding.phrase, subtotal: amount)) }
-        }
-        return (amount, unrounded)
     }
 }

@@ -32,6 +32,9 @@ public struct PricingError: Error, Sendable, Hashable, Codable, CustomStringConv
         /// twice, a required model parameter neither given nor editable); the message names
         /// the rule. Such a template is never priced.
         case invalidTemplate
+        /// A usage quantity (`usage.audioDurationSeconds`) is one the model does not price on,
+        /// or is not above 0.
+        case invalidUsage
         /// A request exceeds a documented limit of the price stream (line length, nesting);
         /// the message names the limit.
         case limitExceeded

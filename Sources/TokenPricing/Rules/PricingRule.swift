@@ -31,9 +31,29 @@ public struct PricingRule: Sendable, Hashable {
     public var pricedParameters: [String] {
         var names: [String] = []
         if case .priceTable(let t) = basis { names += t.parameters }
-        names += factors.map(\.parameter)
+        names += factors.flatMap(\.readParameters)
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether `CompiledPricing`'s fast path models this rule: a base-cost basis and factors
+    /// without usage quantities, fallbacks, item fields or limits. Others are priced by the
+    /// general evaluator only.
+    var fastPathModels: Bool {
+        guard case .baseTokenCost = basis else { return false }
+        return factors.allSatisfy {
+            switch $0 {
+            case .multiplier, .surcharge: return true
+            case .perUnit(let p): return p.fallbacks.isEmpty && p.itemField == nil && p.limits == nil
+            case .usage: return false
+            }
+        }
+    }
+
+    /// The measured quantities the price depends on, in the order the rule reads them.
+    public var usageQuantities: [UsageQuantity] {
+        var seen = Set<UsageQuantity>()
+        return factors.compactMap { if case .usage(let u) = $0, seen.insert(u.quantity).inserted { u.quantity } else { nil } }
     }
 }
 
@@ -41,6 +61,9 @@ public struct PricingRule: Sendable, Hashable {
 public enum PriceBasis: Sendable, Hashable {
     /// The model's `baseTokenCost`.
     case baseTokenCost
-    /// An absolute price read from a table over one or two parameters.
+    /// An absolute price read from a table over one or more parameters.
     case priceTable(PriceTable)
+    /// A fixed per-unit rate that differs from the base cost ("0.1 tokens per second" for a
+    /// model whose base cost is 1): the factors that follow multiply it by the quantity.
+    case rate(ExactDecimal)
 }

@@ -36,7 +36,7 @@ extension PricingRule {
     /// per-unit factor on a non-numeric parameter; a unit size that cannot divide exactly.
     public func issues(against schema: InputSchema) -> [RuleIssue] {
         var issues: [RuleIssue] = []
-        func checkTable(parameter: String, keys: [String], hasOtherwise: Bool, what: String) {
+        func checkTable(_ parameter: String, _ keys: [String], _ hasOtherwise: Bool, _ what: String) {
             guard let property = schema[parameter] else {
                 issues.append(RuleIssue(severity: .error, parameter: parameter, message: "\(what) prices on '\(parameter)', which the schema does not have"))
                 return
@@ -57,26 +57,27 @@ extension PricingRule {
         }
         if case .priceTable(let table) = basis {
             for (i, name) in table.parameters.enumerated() {
-                checkTable(parameter: name, keys: table.rows.compactMap { $0.keys.count > i ? $0.keys[i] : nil }, hasOtherwise: table.otherwise != nil, what: "price table")
+                checkTable(name, table.rows.compactMap { $0.keys.count > i ? $0.keys[i] : nil }, table.otherwise != nil, "price table")
             }
         }
         for factor in factors {
             switch factor {
             case .multiplier(let m):
-                checkTable(parameter: m.parameter, keys: m.table.entries.map(\.key), hasOtherwise: m.otherwise != nil, what: "multiplier table")
+                checkTable(m.parameter, m.table.entries.map(\.key), m.otherwise != nil, "multiplier table")
             case .perUnit(let p):
-                guard let property = schema[p.parameter] else {
-                    issues.append(RuleIssue(severity: .error, parameter: p.parameter, message: "per-unit factor on '\(p.parameter)', which the schema does not have"))
-                    continue
-                }
-                if p.measure == .value && ![.integer, .number].contains(property.type) && !(property.allowedValues?.allSatisfy { $0.numericValue != nil } ?? false) {
-                    issues.append(RuleIssue(severity: .error, parameter: p.parameter, message: "per-unit factor on '\(p.parameter)', which is \(property.type.rawValue), not a number"))
-                }
-                if p.measure == .characters && property.type != .string {
-                    issues.append(RuleIssue(severity: .error, parameter: p.parameter, message: "per-character factor on '\(p.parameter)', which is not text"))
+                for name in [p.parameter] + p.fallbacks {
+                    guard let property = schema[name] else {
+                        issues.append(RuleIssue(severity: .error, parameter: name, message: "per-unit factor on '\(name)', which the schema does not have"))
+                        continue
+                    }
+                    issues += perUnitIssues(p, name, property)
                 }
                 if p.unitSize <= .zero || (!p.roundUnitsUp && ExactDecimal.one.divided(by: p.unitSize) == nil) {
                     issues.append(RuleIssue(severity: .error, parameter: p.parameter, message: "unit size \(p.unitSize) cannot divide every quantity exactly; round units up or use a size made of 2s and 5s"))
+                }
+                if let limits = p.limits {
+                    issues += limitIssues(limits, owner: p.parameter)
+                    if let by = limits.maximumBy { checkTable(by.parameter, by.table.entries.map(\.key), false, "cap table of \(p.parameter)") }
                 }
             case .surcharge(let s):
                 guard let property = schema[s.parameter] else {
@@ -86,7 +87,56 @@ extension PricingRule {
                 if ![.integer, .number].contains(property.type) && !(property.allowedValues?.allSatisfy { $0.numericValue != nil } ?? false) {
                     issues.append(RuleIssue(severity: .error, parameter: s.parameter, message: "surcharge on '\(s.parameter)', which is \(property.type.rawValue), not a number"))
                 }
+            case .usage(let u):
+                if u.assumed <= .zero {
+                    issues.append(RuleIssue(severity: .error, parameter: u.quantity.rawValue, message: "assumes \(u.assumed) \(u.quantity.unit)s; a usage quantity is above 0"))
+                }
+                if let limits = u.limits {
+                    issues += limitIssues(limits, owner: u.quantity.rawValue)
+                    if let by = limits.maximumBy { checkTable(by.parameter, by.table.entries.map(\.key), false, "cap table of \(u.quantity.rawValue)") }
+                }
             }
+        }
+        if case .rate(let rate) = basis, rate <= .zero {
+            issues.append(RuleIssue(severity: .error, parameter: "basis", message: "a rate of \(rate) would price calls at or below 0"))
+        }
+        return issues
+    }
+
+    /// What is wrong with counting `name` (the factor's parameter or a fallback) per unit.
+    private func perUnitIssues(_ p: PerUnitFactor, _ name: String, _ property: SchemaProperty) -> [RuleIssue] {
+        var issues: [RuleIssue] = []
+        switch (p.measure, p.itemField) {
+        case (.value, _):
+            if ![.integer, .number].contains(property.type) && !(property.allowedValues?.allSatisfy { $0.numericValue != nil } ?? false) {
+                issues.append(RuleIssue(severity: .error, parameter: name, message: "per-unit factor on '\(name)', which is \(property.type.rawValue), not a number"))
+            }
+        case (.characters, nil):
+            if property.type != .string {
+                issues.append(RuleIssue(severity: .error, parameter: name, message: "per-character factor on '\(name)', which is not text"))
+            }
+        case (.characters, let field?):
+            if property.type != .array {
+                issues.append(RuleIssue(severity: .error, parameter: name, message: "counts the characters of '\(field)' in each item of '\(name)', which is not a list"))
+            } else if let items = property.items, !items.properties.isEmpty {
+                if let f = items.properties.first(where: { $0.name == field }) {
+                    if f.type != .string {
+                        issues.append(RuleIssue(severity: .error, parameter: name, message: "counts the characters of '\(field)', which is \(f.type.rawValue) in the items of '\(name)', not text"))
+                    }
+                } else {
+                    issues.append(RuleIssue(severity: .error, parameter: name, message: "counts the characters of '\(field)', which the items of '\(name)' do not have"))
+                }
+            }
+        }
+        return issues
+    }
+
+    /// What is wrong with limits: a floor above a cap (the cap table is checked like any table).
+    private func limitIssues(_ limits: QuantityLimits, owner: String) -> [RuleIssue] {
+        var issues: [RuleIssue] = []
+        let caps = [limits.maximum].compactMap { $0 } + (limits.maximumBy?.table.entries.map(\.amount) ?? [])
+        if let minimum = limits.minimum, let low = caps.min(), low < minimum {
+            issues.append(RuleIssue(severity: .error, parameter: owner, message: "its floor \(minimum) is above its cap \(low)"))
         }
         return issues
     }

@@ -10,6 +10,12 @@ public struct InputSchema: Sendable, Hashable {
     public var displayOrder: [String]?
     /// Whether the platform shows its prompt widget for this model.
     public var usePromptRenderer: Bool?
+    /// The parameter that carries the prompt, when it is not `prompt` (e.g. `text`).
+    public var promptField: String?
+    /// The parameter that carries the input audio, for audio-driven models.
+    public var audioInputField: String?
+    /// The parameter that carries the input video, for video-driven models.
+    public var videoInputField: String?
 
     private var indexByName: [String: Int]
 
@@ -19,13 +25,19 @@ public struct InputSchema: Sendable, Hashable {
         required: [String] = [],
         imageInputField: String? = nil,
         displayOrder: [String]? = nil,
-        usePromptRenderer: Bool? = nil
+        usePromptRenderer: Bool? = nil,
+        promptField: String? = nil,
+        audioInputField: String? = nil,
+        videoInputField: String? = nil
     ) {
         self.properties = properties
         self.required = required
         self.imageInputField = imageInputField
         self.displayOrder = displayOrder
         self.usePromptRenderer = usePromptRenderer
+        self.promptField = promptField
+        self.audioInputField = audioInputField
+        self.videoInputField = videoInputField
         var index: [String: Int] = [:]
         for (i, p) in properties.enumerated() where index[p.name] == nil { index[p.name] = i }
         self.indexByName = index

@@ -27,16 +27,24 @@ public enum PropertyType: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The schema of an array's items.
-public struct ItemsSchema: Sendable, Hashable, Codable {
+public struct ItemsSchema: Sendable, Hashable {
     /// The items' type.
     public var type: PropertyType
     /// A format hint such as `uri`.
     public var format: String?
+    /// For items that are objects (dialogue lines), their fields: shown on the site and read
+    /// by the rule checks (a rule counting `text` needs a text field `text`). Pricing checks
+    /// an item's type, not these fields.
+    public var properties: [SchemaProperty]
+    /// The fields each object item must have.
+    public var required: [String]
 
     /// Creates an items schema.
-    public init(type: PropertyType, format: String? = nil) {
+    public init(type: PropertyType, format: String? = nil, properties: [SchemaProperty] = [], required: [String] = []) {
         self.type = type
         self.format = format
+        self.properties = properties
+        self.required = required
     }
 }
 
@@ -69,6 +77,18 @@ public struct SchemaProperty: Sendable, Hashable {
     public var items: ItemsSchema?
     /// `false` when the platform hides the field from users.
     public var showToUser: Bool?
+    /// Shortest text the platform's form accepts (a form hint: pricing does not check it).
+    public var minLength: Int?
+    /// Fewest items the platform's form accepts (a form hint: pricing does not check it).
+    public var minItems: Int?
+    /// Most items the platform's form accepts (a form hint: pricing does not check it).
+    public var maxItems: Int?
+    /// The step of the form's number input (a form hint).
+    public var step: ExactDecimal?
+    /// The labels the form shows for enum values, by value as written (`"0.5"` → "Balanced (0.5)").
+    public var enumLabels: [String: String]?
+    /// Whether the form shows it under "advanced".
+    public var isAdvanced: Bool?
 
     /// Creates a property. Arguments mirror the JSON-Schema keywords.
     public init(
@@ -84,7 +104,13 @@ public struct SchemaProperty: Sendable, Hashable {
         renderer: String? = nil,
         format: String? = nil,
         items: ItemsSchema? = nil,
-        showToUser: Bool? = nil
+        showToUser: Bool? = nil,
+        minLength: Int? = nil,
+        minItems: Int? = nil,
+        maxItems: Int? = nil,
+        step: ExactDecimal? = nil,
+        enumLabels: [String: String]? = nil,
+        isAdvanced: Bool? = nil
     ) {
         self.name = name
         self.type = type
@@ -99,6 +125,12 @@ public struct SchemaProperty: Sendable, Hashable {
         self.format = format
         self.items = items
         self.showToUser = showToUser
+        self.minLength = minLength
+        self.minItems = minItems
+        self.maxItems = maxItems
+        self.step = step
+        self.enumLabels = enumLabels
+        self.isAdvanced = isAdvanced
     }
 
     /// Every problem `value` has against this property (empty when valid).

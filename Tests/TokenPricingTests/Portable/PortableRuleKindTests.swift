@@ -42,11 +42,11 @@ import TokenPricing
             .surcharge("seconds", included: 5, ratePerUnit: "2.25", unitName: "second", whenAbsent: 5),
         ]))),
         Case(name: "price table over one parameter", model: model("table-1", PricingRule(basis: .priceTable(PriceTable(
-            parameters: ["resolution"], rows: [PriceTableRow(["720p"], 20), PriceTableRow(["1080p"], "35.5")]))))),
+            "resolution", rows: [("720p", 20), ("1080p", "35.5")]))))),
         Case(name: "price table over two parameters with whenAbsent and otherwise", model: model("table-2", PricingRule(
             basis: .priceTable(PriceTable(
-                parameters: ["resolution", "duration"],
-                rows: [PriceTableRow(["720p", "5"], 20), PriceTableRow(["1080p", "10"], 60)],
+                "resolution", "duration",
+                rows: [("720p", "5", 20), ("1080p", "10", 60)],
                 whenAbsent: ["duration": "5"], otherwise: 40)),
             factors: [.multiplier("audio", ["true": 2], otherwise: 1)]))),
         Case(name: "minimum charge", model: model("minimum", PricingRule(
@@ -55,13 +55,19 @@ import TokenPricing
             factors: [.multiplier("duration", ["5": "1.16666", "10": "2.33333"])],
             rounding: RoundingRule(places: 2, mode: .halfEven)), base: 3)),
         Case(name: "everything at once", model: model("all", PricingRule(
-            basis: .priceTable(PriceTable(parameters: ["resolution"], rows: [PriceTableRow(["720p"], 10)], otherwise: 15)),
+            basis: .priceTable(PriceTable("resolution", rows: [("720p", 10)], otherwise: 15)),
             factors: [
                 .multiplier("duration", ["5": 1, "10": 2], whenAbsent: "5"),
                 .perUnit("seconds", unitSize: 5, whenAbsent: 5),
                 .surcharge("seconds", included: 10, ratePerUnit: "0.5"),
             ],
             minimumCharge: "2.5", rounding: .cents))),
+        Case(name: "rate times measured usage", model: Shapes.audioIsolation),
+        Case(name: "usage with a floor and a cap by another parameter", model: Shapes.motionControl),
+        Case(name: "price table over three parameters", model: Shapes.seedanceAudio),
+        Case(name: "per unit with a fallback parameter", model: Shapes.textElsePrompt),
+        Case(name: "characters across a list's items", model: Shapes.dialogue),
+        Case(name: "per unit with limits", model: Shapes.clampedImages),
     ]
 
     /// Encode, write, read, decode.

@@ -34,7 +34,7 @@ import TokenPricing
     @Test func anUnknownKindIsNamedWithTheChoices() throws {
         let e = try #require(error(document(rule: #"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "multipler", "parameter": "n"}]}"#)))
         #expect(e.keyPath == "models[0].rule.factors[0].kind")
-        #expect(e.description == "p.json: models[0].rule.factors[0].kind: unknown kind 'multipler'; expected one of multiplier, perUnit, surcharge")
+        #expect(e.description == "p.json: models[0].rule.factors[0].kind: unknown kind 'multipler'; expected one of multiplier, perUnit, surcharge, usage")
     }
 
     @Test func anUnknownBasisKindIsNamed() throws {
@@ -68,7 +68,14 @@ import TokenPricing
         (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "perUnit", "parameter": "n", "roundUnitsUp": "yes"}]}"#, "models[0].rule.factors[0].roundUnitsUp", #"expected true or false, found string "yes""#),
         (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "perUnit", "parameter": "n", "unitSize": "0"}]}"#, "models[0].rule.factors[0].unitSize", "expected a unit size above 0, found 0"),
         (#"{"basis": {"kind": "priceTable", "parameters": ["n"], "rows": [{"keys": ["1", "2"], "price": "1"}]}}"#, "models[0].rule.basis.rows[0].keys", "expected 1 key (one per parameter), found 2"),
-        (#"{"basis": {"kind": "priceTable", "parameters": [], "rows": []}}"#, "models[0].rule.basis.parameters", "a price table reads one or two parameters, found 0"),
+        (#"{"basis": {"kind": "priceTable", "parameters": [], "rows": []}}"#, "models[0].rule.basis.parameters", "a price table reads at least one parameter, found none"),
+        (#"{"basis": {"kind": "priceTable", "parameters": ["n", "n"], "rows": []}}"#, "models[0].rule.basis.parameters", "the price table names 'n' twice"),
+        (#"{"basis": {"kind": "rate", "rate": "0"}}"#, "models[0].rule.basis.rate", "expected a rate above 0, found 0"),
+        (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "usage", "quantity": "audioSeconds", "assumed": "30"}]}"#, "models[0].rule.factors[0].quantity", "unknown usage quantity 'audioSeconds'; expected one of audioDurationSeconds, audioDurationMinutes, videoDuration"),
+        (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "usage", "quantity": "videoDuration", "assumed": "0"}]}"#, "models[0].rule.factors[0].assumed", "expected an assumed quantity above 0, found 0"),
+        (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "usage", "quantity": "videoDuration", "assumed": "5", "limits": {}}]}"#, "models[0].rule.factors[0].limits", "expected at least one of minimum, maximum, maximumBy"),
+        (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "usage", "quantity": "videoDuration", "assumed": "5", "limits": {"minimum": "20", "maximumBy": {"parameter": "o", "table": [{"key": "image", "cap": "10"}]}}}]}"#, "models[0].rule.factors[0].limits.minimum", "the floor 20 is above the cap 10"),
+        (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "perUnit", "parameter": "d", "itemField": "text"}]}"#, "models[0].rule.factors[0].itemField", #"an item field is counted in characters; set "measure": "characters""#),
         (#"{"basis": {"kind": "baseTokenCost"}, "factors": [{"kind": "multiplier", "parameter": "n", "table": [{"key": "1", "factor": "1"}, {"key": "1", "factor": "2"}]}]}"#, "models[0].rule.factors[0].table[1].key", "duplicate key '1' (already at table[0])"),
         (#"{"factors": []}"#, "models[0].rule.basis", "missing required field"),
     ])

@@ -2,7 +2,7 @@
 
 extension TemplatePlan {
     /// Safe bounds of step `s`'s price when its joint choices are too many to enumerate:
-    /// interval arithmetic over the rule. The basis ranges over its (one or two) parameters'
+    /// interval arithmetic over the rule. The basis ranges over its parameters'
     /// choices; each factor contributes the least and most of what it multiplies by or adds
     /// over its parameter's choices; then the minimum charge and the rounding, both
     /// non-decreasing. Exact when each parameter is read once; never narrower than the truth.
@@ -34,34 +34,44 @@ extension TemplatePlan {
         func overflow() -> PricingError {
             PricingError(.arithmeticOverflow, message: "the price bounds do not fit exactly", modelRecordId: model.recordId, templateId: templateId, stepNumber: step.errorStepNumber)
         }
+        // Every combination of the values `names` can take, as parameter dictionaries.
+        func combinations(_ names: [String]) throws(PricingError) -> [[String: ParameterValue]] {
+            var out: [[String: ParameterValue]] = [[:]]
+            for name in names {
+                let values = try possibleValues(of: name)
+                var next: [[String: ParameterValue]] = []
+                for partial in out {
+                    for v in values {
+                        var p = partial
+                        p[name] = v
+                        next.append(p)
+                    }
+                }
+                out = next
+            }
+            return out
+        }
         var lo: ExactDecimal, hi: ExactDecimal
         switch model.rule.basis {
         case .baseTokenCost:
             lo = model.baseTokenCost; hi = lo
+        case .rate(let rate):
+            lo = rate; hi = rate
         case .priceTable(let table):
-            let first = try possibleValues(of: table.parameters[0])
-            let second: [ParameterValue?] = table.parameters.count > 1 ? try possibleValues(of: table.parameters[1]) : [nil]
             var prices: [ExactDecimal] = []
-            for a in first {
-                for b in second {
-                    var p: [String: ParameterValue] = [:]
-                    p[table.parameters[0]] = a
-                    if table.parameters.count > 1 { p[table.parameters[1]] = b }
-                    prices.append(try evaluate(PricingRule(basis: .priceTable(table)), base: .zero, p))
-                }
+            for p in try combinations(table.parameters) {
+                prices.append(try evaluate(PricingRule(basis: .priceTable(table)), base: .zero, p))
             }
             lo = prices.min()!; hi = prices.max()!
         }
         for factor in model.rule.factors {
             var amounts: [ExactDecimal] = []
-            for v in try possibleValues(of: factor.parameter) {
-                var p: [String: ParameterValue] = [:]
-                p[factor.parameter] = v
+            for p in try combinations(factor.readParameters) {
                 amounts.append(try evaluate(PricingRule(factors: [factor]), base: .one, p))
             }
             let fLo = amounts.min()!, fHi = amounts.max()!
             switch factor {
-            case .multiplier, .perUnit:
+            case .multiplier, .perUnit, .usage:
                 let corners = [lo.multiplied(by: fLo), lo.multiplied(by: fHi), hi.multiplied(by: fLo), hi.multiplied(by: fHi)]
                 guard corners.allSatisfy({ $0 != nil }) else { throw overflow() }
                 lo = corners.map { $0! }.min()!

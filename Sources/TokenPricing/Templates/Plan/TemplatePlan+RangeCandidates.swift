@@ -19,12 +19,21 @@ extension TemplatePlan {
         if case .priceTable(let t) = rule.basis, let i = t.parameters.firstIndex(of: property.name) {
             keys += t.rows.compactMap { $0.keys.count > i ? $0.keys[i] : nil }
         }
-        for factor in rule.factors where factor.parameter == property.name {
+        for factor in rule.factors where factor.readParameters.contains(property.name) {
+            var limits: QuantityLimits?
             switch factor {
             case .multiplier(let m): keys += m.table.entries.map(\.key)
-            case .perUnit(let p): characters = characters || p.measure == .characters
+            case .perUnit(let p):
+                limits = p.limits
+                if ([p.parameter] + p.fallbacks).contains(property.name) {
+                    characters = characters || p.measure == .characters
+                    // A floor and a cap bend the price: the quantities at them bound it too.
+                    keys += [limits?.minimum, limits?.maximum].compactMap { $0?.description }
+                }
             case .surcharge: break
+            case .usage(let u): limits = u.limits
             }
+            if let by = limits?.maximumBy, by.parameter == property.name { keys += by.table.entries.map(\.key) }
         }
         var out: [ParameterValue] = []
         switch property.type {
