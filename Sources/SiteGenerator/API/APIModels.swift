@@ -22,7 +22,10 @@ struct APIModelsDocument: Codable {
 
 /// One model in `api/models.json`.
 struct APIModel: Codable {
+    var acceptedVideoTypes: [String]?
     var apiEndpoint: String?
+    /// The name of the secret the model's calls use, never its value.
+    var apiKeyName: String?
     /// A decimal string.
     var baseTokenCost: ExactDecimal
     var contentType: String
@@ -34,11 +37,19 @@ struct APIModel: Codable {
     var inputSchema: APIInputSchema
     var isActive: Bool
     var logoUrl: String?
+    var maxAudios: Int?
+    /// A decimal string, in seconds.
+    var maxDurationSeconds: ExactDecimal?
+    var maxFileSizeBytes: Int?
     var maxImages: Int?
+    var maxVideos: Int?
+    /// A decimal string, in seconds.
+    var minDurationSeconds: ExactDecimal?
     var modelFamily: String?
     var modelId: String
     var modelName: String
     var notes: String?
+    var outputFormat: String?
     /// The model's page, relative to the site root.
     var page: String
     var payloadStructure: String?
@@ -46,12 +57,32 @@ struct APIModel: Codable {
     var provider: String
     var providerName: String
     var recordId: String
+    var requiresAudio: Bool?
     var sourcePath: String?
+    var taskType: String?
+    /// The measured quantities the price depends on (`usage` in a price request), with the
+    /// amount assumed when a call does not give them.
+    var usage: [APIUsage]?
     var variantName: String?
 
     init(_ e: ModelEntry) {
         let c = e.config
+        acceptedVideoTypes = c.acceptedVideoTypes
         apiEndpoint = c.apiEndpoint
+        apiKeyName = c.apiKeyName
+        maxAudios = c.maxAudios
+        maxDurationSeconds = c.maxDurationSeconds
+        maxFileSizeBytes = c.maxFileSizeBytes
+        maxVideos = c.maxVideos
+        minDurationSeconds = c.minDurationSeconds
+        outputFormat = c.outputFormat
+        requiresAudio = c.requiresAudio
+        taskType = c.taskType
+        let usage = e.model.pricing.factors.compactMap { f -> APIUsage? in
+            guard case .usage(let u) = f else { return nil }
+            return APIUsage(assumed: u.assumed, name: u.quantity.rawValue, unit: u.quantity.unit)
+        }
+        self.usage = usage.isEmpty ? nil : usage
         baseTokenCost = c.baseTokenCost
         contentType = c.contentType.rawValue
         contentTypeName = c.contentType.displayName
@@ -76,6 +107,16 @@ struct APIModel: Codable {
         sourcePath = e.sourcePath
         variantName = c.variantName
     }
+}
+
+/// A measured quantity a model's price depends on.
+struct APIUsage: Codable {
+    /// A decimal string: the amount priced when a call does not give it.
+    var assumed: ExactDecimal
+    /// The name a price request gives it under (`audioDurationSeconds`).
+    var name: String
+    /// Its unit, singular (`second`).
+    var unit: String
 }
 
 /// A model's input schema.

@@ -49,6 +49,23 @@ enum Format {
 
     /// `true`/`false` as `yes`/`no`.
     static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
+
+    /// A file size in binary units as the platform's limits are set: "10 MiB", "200 MiB",
+    /// "1.5 KiB", "512 bytes".
+    static func bytes(_ n: Int) -> String {
+        let units = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        for (size, name) in units where n >= size {
+            let value = ExactDecimal(n).divided(by: ExactDecimal(size)) ?? ExactDecimal(n / size)
+            return "\(value.rounded(places: 1, mode: .halfAwayFromZero)) \(name)"
+        }
+        return count(n, "byte")
+    }
+
+    /// Seconds as written in a limit: "22 s", "0.5 s", "4 min" (240 s).
+    static func seconds(_ s: ExactDecimal) -> String {
+        if s >= 60, let minutes = s.divided(by: 60), minutes.rounded(places: 0, mode: .towardZero) == minutes { return "\(minutes) min" }
+        return "\(s) s"
+    }
 }
 
 /// A cost as tables show it: display text, the canonical raw value for `data-value`, and

@@ -41,6 +41,7 @@ enum ModelPage {
             "estimatedTime": Format.duration(seconds: c.estimatedTimeSeconds),
             "maxImages": c.maxImages.map(String.init) ?? "—",
             "defaultOutputs": c.defaultOutputs.map(String.init) ?? "—",
+            "configLimits": configLimits(c),
             "hasEndpoint": c.apiEndpoint != nil,
             "endpoint": c.apiEndpoint ?? "",
             "hasPayload": c.payloadStructure != nil,
@@ -69,6 +70,12 @@ enum ModelPage {
         for name in p.unlistedParameters {
             rangeNotes.append("The price also depends on \(name), whose values cannot be listed (e.g. text priced by length); the range assumes it is not given.")
         }
+        for u in e.model.pricing.factors.compactMap({ if case .usage(let u) = $0 { u } else { nil } }) {
+            rangeNotes.append(
+                "The price also depends on \(u.quantity.measured) (\(u.quantity.rawValue)), which a call measures rather than chooses; "
+                    + "the prices here assume \(u.assumed) \(u.quantity.unit)\(u.assumed == 1 ? "" : "s"), as the platform does when it is not given. "
+                    + "The price command takes it as \"usage\".")
+        }
         for name in p.missingParameters {
             rangeNotes.append("The rule prices on \(name), which the schema does not have, so that factor never applies.")
         }
@@ -87,7 +94,10 @@ enum ModelPage {
         let priced = Set(e.model.pricing.pricedParameters)
         let schemaRows: [Ctx] = schema.properties.map { prop in
             var typeText = prop.type.rawValue
-            if let items = prop.items { typeText += " of \(items.type.rawValue)" }
+            if let items = prop.items {
+                typeText += " of \(items.type.rawValue)"
+                if !items.properties.isEmpty { typeText += " (\(items.properties.map(\.name).joined(separator: ", ")))" }
+            }
             if let format = prop.format { typeText += " (\(format))" }
             var range = prop.rangeText ?? ""
             if let maxLength = prop.maxLength { range += (range.isEmpty ? "" : "; ") + "at most \(maxLength) characters" }
@@ -151,6 +161,23 @@ enum ModelPage {
         page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
                                         caption: "Integrity findings about this model"))
         return (frame, page)
+    }
+
+    /// The limits and plumbing fields a model has beyond the common ones, as label and text,
+    /// in a fixed order; absent fields are left out rather than shown as "—".
+    static func configLimits(_ c: ModelConfig) -> [Ctx] {
+        var rows: [(String, String)] = []
+        if let n = c.maxAudios { rows.append(("Max audios", String(n))) }
+        if let n = c.maxVideos { rows.append(("Max videos", String(n))) }
+        if let b = c.requiresAudio { rows.append(("Requires audio", Format.yesNo(b))) }
+        if let n = c.maxFileSizeBytes { rows.append(("Max file size", Format.bytes(n))) }
+        if let s = c.minDurationSeconds { rows.append(("Min duration", Format.seconds(s))) }
+        if let s = c.maxDurationSeconds { rows.append(("Max duration", Format.seconds(s))) }
+        if let types = c.acceptedVideoTypes, !types.isEmpty { rows.append(("Accepted video types", types.joined(separator: ", "))) }
+        if let t = c.outputFormat { rows.append(("Output format", t)) }
+        if let t = c.taskType { rows.append(("Task type", t)) }
+        if let k = c.apiKeyName { rows.append(("API key (secret name)", k)) }
+        return rows.map { ["label": $0.0, "value": $0.1] }
     }
 
     /// The price matrices: one parameter → a 1-D table; two → a 2-D table; three or four →

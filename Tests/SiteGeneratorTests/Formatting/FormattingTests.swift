@@ -1,4 +1,5 @@
 import Foundation
+import ModelRegistry
 import Testing
 import TokenPricing
 
@@ -29,6 +30,28 @@ struct FormattingTests {
         #expect(Format.duration(seconds: 3780) == "1 h 3 min")
         #expect(Format.count(1, "model") == "1 model")
         #expect(Format.count(2, "entry", plural: "entries") == "2 entries")
+    }
+
+    @Test("file sizes in binary units and limits in seconds or whole minutes", arguments: [
+        (10_485_760, "10 MiB"), (209_715_200, "200 MiB"), (104_857_600, "100 MiB"), (1536, "1.5 KiB"), (512, "512 bytes"), (1, "1 byte"),
+    ])
+    func bytes(n: Int, text: String) {
+        #expect(Format.bytes(n) == text)
+    }
+
+    @Test("durations of a limit", arguments: [("22", "22 s"), ("0.5", "0.5 s"), ("240", "4 min"), ("90", "90 s")] as [(ExactDecimal, String)])
+    func limitSeconds(s: ExactDecimal, text: String) {
+        #expect(Format.seconds(s) == text)
+    }
+
+    @Test("a model's extra limits are listed in a fixed order, absent ones left out")
+    func configLimits() {
+        let config = ModelConfig(
+            recordId: "r", modelId: "m", modelName: "M", provider: .kieAI, contentType: .lipSync, baseTokenCost: 1,
+            estimatedTimeSeconds: 10, apiKeyName: "KIE_AI_API_KEY_LIP_SYNC", maxFileSizeBytes: 10_485_760, maxDurationSeconds: 30,
+            maxVideos: 1)
+        let rows = ModelPage.configLimits(config).map { "\($0["label"] as? String ?? "?"): \($0["value"] as? String ?? "?")" }
+        #expect(rows == ["Max videos: 1", "Max file size: 10 MiB", "Max duration: 30 s", "API key (secret name): KIE_AI_API_KEY_LIP_SYNC"])
     }
 
     @Test("CSV quotes like site.js and neutralises formulas in text cells")
