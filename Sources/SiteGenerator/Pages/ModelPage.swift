@@ -137,7 +137,7 @@ enum ModelPage {
             "hasSchema": !schemaRows.isEmpty,
             "requiredText": schema.required.isEmpty ? "none" : schema.required.joined(separator: ", "),
             "imageInputField": schema.imageInputField ?? "—",
-            "matrices": matrices(e),
+            "matrices": matrices(e, unit: data.config.token),
             "isFlat": p.axes.isEmpty,
             "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) tokens per call.",
             "users": users,
@@ -147,6 +147,8 @@ enum ModelPage {
             "catalogueHref": frame.href(SitePaths.models),
         ]
         page.merge(more)
+        page.merge(data.config.token.rangeContext("range", min: p.min, max: p.max))
+        page.merge(ModelDetailsView.context(e, data: data, frame: frame))
         page.merge(ModelHistorySection.context(e, data: data, frame: frame))
         page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
                                         caption: "Integrity findings about this model"))
@@ -155,7 +157,7 @@ enum ModelPage {
 
     /// The price matrices: one parameter → a 1-D table; two → a 2-D table; three or four →
     /// a table per pair; more → a 1-D table per parameter. Other parameters at their defaults.
-    static func matrices(_ e: ModelEntry) -> [Ctx] {
+    static func matrices(_ e: ModelEntry, unit: TokenUnit) -> [Ctx] {
         let axes = e.pricing.axes.map { axis -> PriceAxis in
             var a = axis
             if a.values.count > maxAxisValues { a.values = Array(a.values.prefix(maxAxisValues)) }
@@ -166,12 +168,12 @@ enum ModelPage {
         if axes.count == 2 || (3...4).contains(axes.count) {
             for i in 0..<axes.count {
                 for j in (i + 1)..<axes.count {
-                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, entry: e, index: tables.count))
+                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, entry: e, index: tables.count, unit: unit))
                 }
             }
         } else {
             for axis in axes {
-                tables.append(table(rows: axis, columns: nil, all: axes, entry: e, index: tables.count))
+                tables.append(table(rows: axis, columns: nil, all: axes, entry: e, index: tables.count, unit: unit))
             }
         }
         return tables
@@ -182,10 +184,10 @@ enum ModelPage {
     }
 
     /// One matrix; its cells are the prices `SiteData` made (`ModelPricing.price`).
-    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int) -> Ctx {
+    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int, unit: TokenUnit) -> Ctx {
         let base = e.pricing.base
         let fixed = all.filter { $0.name != rows.name && $0.name != columns?.name }
-        var caption = columns.map { "Cost in tokens by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in tokens by \(rows.name)"
+        var caption = columns.map { "Cost in \(unit.plural) by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in \(unit.plural) by \(rows.name)"
         if !fixed.isEmpty {
             let parts = fixed.map { axis in "\(axis.name) = \(base[axis.name].map(Format.value) ?? "not given")" }
             caption += "; other parameters at their defaults: " + parts.joined(separator: ", ")
@@ -193,12 +195,12 @@ enum ModelPage {
         func cell(_ params: [String: ParameterValue]) -> Ctx {
             switch e.pricing.price(params, with: e.priced) {
             case .success(let price):
-                var ctx = CostText(price).context
+                var ctx = CostText(price, unit: unit).context
                 ctx["ok"] = true
                 ctx["error"] = ""
                 return ctx
             case .failure(let error):
-                return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false]
+                return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false, "money": "", "hasMoney": false]
             }
         }
         let columnValues = columns?.values

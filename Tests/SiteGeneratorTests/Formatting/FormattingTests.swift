@@ -10,12 +10,29 @@ struct FormattingTests {
 
     @Test("costs show two decimals and keep the exact value raw")
     func costs() {
-        #expect(Self.parts(CostText("3.5")) == ["3.50", "3.5", "false"])
-        #expect(Self.parts(CostText("0.0699996")) == ["0.07", "0.0699996", "true"])
-        #expect(Self.parts(CostText(125)) == ["125.00", "125", "false"])
-        #expect(Self.parts(CostText(nil)) == ["—", "", "false"])
+        let unit = TokenUnit()
+        #expect(Self.parts(CostText("3.5", unit: unit)) == ["3.50", "3.5", "false"])
+        #expect(Self.parts(CostText("0.0699996", unit: unit)) == ["0.07", "0.0699996", "true"])
+        #expect(Self.parts(CostText(125, unit: unit)) == ["125.00", "125", "false"])
+        #expect(Self.parts(CostText(nil, unit: unit)) == ["—", "", "false"])
+        #expect(CostText("3.5", unit: unit).money == "")
         #expect(Format.costRange(min: 2, max: "40") == "2.00–40.00")
         #expect(Format.costRange(min: 2, max: 2) == "2.00")
+    }
+
+    @Test("money is the exact product of tokens and the unit's money value", arguments: [
+        ("3.5", "0.01", "0.035 USD"),
+        ("125", "0.01", "1.25 USD"),
+        ("2", "0.5", "1.00 USD"),
+        ("0.0699996", "0.01", "0.000699996 USD"),
+        ("0", "0.01", "0.00 USD"),
+        ("1.16666", "0.003", "0.00349998 USD"),
+    ])
+    func money(tokens: String, value: String, expected: String) throws {
+        let unit = TokenUnit(moneyValue: try #require(ExactDecimal(value)), currency: "USD")
+        let cost = CostText(ExactDecimal(tokens), unit: unit)
+        #expect(cost.money == expected)
+        #expect(CostText(nil, unit: unit).money == "")
     }
 
     @Test("numbers and durations")
