@@ -12,7 +12,7 @@ enum ModelPage {
         let c = e.config
         let frame = PageFrame(
             path: e.path, title: e.displayName, section: .models,
-            description: "\(e.displayName): \(c.provider.displayName) \(c.contentType.displayName.lowercased()) model, base cost \(c.baseTokenCost) tokens.")
+            description: "\(e.displayName): \(c.provider.displayName) \(c.contentType.displayName.lowercased()) model, base cost \(c.baseTokenCost) \(data.config.token.plural).")
 
         // Config fields.
         let sharing = (data.recordIdsByModelId[c.modelId] ?? []).filter { $0 != c.recordId }
@@ -139,7 +139,7 @@ enum ModelPage {
             "imageInputField": schema.imageInputField ?? "—",
             "matrices": matrices(e, unit: data.config.token),
             "isFlat": p.axes.isEmpty,
-            "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) tokens per call.",
+            "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural) per call.",
             "users": users,
             "hasUsers": !users.isEmpty,
             "sharing": sharingRows,
