@@ -15,19 +15,31 @@
  *      First click sorts ascending, the next click on the same column descending, and so on.
  *
  * 2. The model catalogue (table#model-table[data-enhance="catalogue"]) additionally gets:
- *      form#model-filters   select[name=provider|type|status] ("" = all), input[name=q]
- *                           rows: tr[data-provider][data-content-type][data-status][data-search]
+ *      form#model-filters   select[name=provider|type|family|status] ("" = all), input[name=q],
+ *                           input[name=pmin|pmax] (a price range: a row matches when its
+ *                           [data-min, data-max] overlaps [pmin, pmax]; empty = unbounded).
+ *                           The form is `hidden` in the HTML (without JS it could not filter;
+ *                           a <noscript> notice says so) and shown here. A reset button clears
+ *                           every filter.
+ *                           rows: tr[data-provider][data-content-type][data-family][data-status]
+ *                           [data-min][data-max][data-search]
  *                           non-matching rows get the `hidden` attribute.
  *                           q matches when every whitespace-separated term occurs in data-search.
  *      #model-count         text becomes "N models" or "N of TOTAL models" (aria-live on the span;
  *                           data-noun="…" on it replaces "model").
- *      URL state            ?provider=&type=&status=&q=&sort=KEY&dir=asc|desc via
+ *      URL state            ?provider=&type=&family=&status=&pmin=&pmax=&q=&sort=KEY&dir=asc|desc via
  *                           history.replaceState (empty parameters omitted; others kept); read on load.
  *      #model-exports       `hidden` removed; [data-export=csv|json] buttons download the visible
  *                           rows in their current order. Keys are the th data-sort keys; values come
  *                           from td data-value (JSON: number columns become numbers, empty -> null).
- *                           The file name is taken from data-filename on #model-exports (default "models").
+ *                           The file name is taken from data-filename on #model-exports (default "models");
+ *                           when a filter is set it becomes "models-filtered-<filters>" (so a filtered
+ *                           view never overwrites a full export of the same name).
  *      An empty-state paragraph (.empty-state) is shown when no row matches.
+ *
+ * 2b. input[data-filter-table="ID"] (hidden in the HTML, shown here): typing hides the rows of
+ *      table#ID whose text does not contain every whitespace-separated term; the element named
+ *      by data-filter-count (if any) gets "N of TOTAL <data-noun>s".
  *
  * 3. code.recordid[data-full]: click (or Enter/Space) copies data-full to the clipboard when
  *    the Clipboard API is available (falls back to execCommand); failures are silent.
@@ -40,8 +52,8 @@
 (function () {
   "use strict";
 
-  var FILTER_KEYS = ["provider", "type", "status", "q"];
-  var ROW_ATTR = { provider: "data-provider", type: "data-content-type", status: "data-status" };
+  var FILTER_KEYS = ["provider", "type", "family", "status", "pmin", "pmax", "q"];
+  var ROW_ATTR = { provider: "data-provider", type: "data-content-type", family: "data-family", status: "data-status" };
 
   var collator = (typeof Intl !== "undefined" && Intl.Collator)
     ? new Intl.Collator(undefined, { numeric: true, sensitivity: "base" })
@@ -317,6 +329,7 @@
     var params = readParams();
     if (this.form) {
       var form = this.form;
+      form.hidden = false;
       if (params) {
         FILTER_KEYS.forEach(function (name) {
           var control = form.elements.namedItem(name);
@@ -357,7 +370,7 @@
       var buttons = this.exports.querySelectorAll("button[data-export]");
       Array.prototype.forEach.call(buttons, function (button) {
         button.addEventListener("click", safe(function () {
-          exportRows(self.sortable, button.getAttribute("data-export"), basename);
+          exportRows(self.sortable, button.getAttribute("data-export"), self.exportName(basename));
         }));
       });
     }
@@ -369,8 +382,21 @@
     }
   }
 
+  // "models" for the full view; "models-filtered-provider-kie_ai-q-veo" when filters are set
+  // (file-name-safe, at most 80 characters after the base name).
+  Catalogue.prototype.exportName = function (basename) {
+    var state = this.state();
+    var parts = [];
+    FILTER_KEYS.forEach(function (name) {
+      if (state[name] !== "") { parts.push(name, state[name]); }
+    });
+    if (!parts.length) { return basename; }
+    var slug = parts.join("-").toLowerCase().replace(/[^a-z0-9._]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+    return basename + "-filtered" + (slug ? "-" + slug : "");
+  };
+
   Catalogue.prototype.state = function () {
-    var state = { provider: "", type: "", status: "", q: "" };
+    var state = { provider: "", type: "", family: "", status: "", pmin: "", pmax: "", q: "" };
     if (!this.form) { return state; }
     var form = this.form;
     FILTER_KEYS.forEach(function (name) {
@@ -383,12 +409,21 @@
   Catalogue.prototype.apply = function () {
     var state = this.state();
     var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var lo = toNumber(state.pmin), hi = toNumber(state.pmax);
     var visible = 0;
     this.rows.forEach(function (row) {
       var ok = true;
-      ["provider", "type", "status"].forEach(function (name) {
+      ["provider", "type", "family", "status"].forEach(function (name) {
         if (ok && state[name] !== "" && row.getAttribute(ROW_ATTR[name]) !== state[name]) { ok = false; }
       });
+      if (ok && (!isNaN(lo) || !isNaN(hi))) {
+        // A row can cost anything in [data-min, data-max]; it matches when that overlaps
+        // [pmin, pmax]. A row without a price range never matches a price filter.
+        var rmin = toNumber(row.getAttribute("data-min")), rmax = toNumber(row.getAttribute("data-max"));
+        if (isNaN(rmin) || isNaN(rmax)) { ok = false; }
+        else if (!isNaN(lo) && rmax < lo) { ok = false; }
+        else if (!isNaN(hi) && rmin > hi) { ok = false; }
+      }
       if (ok && terms.length) {
         var hay = row.getAttribute("data-search");
         hay = (hay === null ? row.textContent : hay).toLowerCase();
@@ -434,6 +469,39 @@
       /* some browsers refuse replaceState on file:// URLs; the view still works */
     }
   };
+
+  /* ------------------------------------------------------ table filters */
+
+  function TableFilter(input) {
+    var table = document.getElementById(input.getAttribute("data-filter-table"));
+    if (!table) { return; }
+    var rows = bodyRows(table);
+    var count = input.getAttribute("data-filter-count") ? document.getElementById(input.getAttribute("data-filter-count")) : null;
+    var noun = input.getAttribute("data-noun") || "row";
+    var field = input.closest(".filters") || input;
+    field.hidden = false;
+    function apply() {
+      var terms = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var visible = 0;
+      rows.forEach(function (row) {
+        var hay = row.textContent.toLowerCase();
+        var ok = terms.every(function (t) { return hay.indexOf(t) !== -1; });
+        row.hidden = !ok;
+        if (ok) { visible++; }
+      });
+      if (count) {
+        var plural = rows.length === 1 ? noun : noun + "s";
+        count.textContent = visible === rows.length ? rows.length + " " + plural : visible + " of " + rows.length + " " + plural;
+      }
+    }
+    input.addEventListener("input", safe(apply));
+    var form = input.form;
+    if (form) {
+      form.addEventListener("submit", function (e) { e.preventDefault(); });
+      form.addEventListener("reset", function () { window.setTimeout(safe(apply), 0); });
+    }
+    apply();
+  }
 
   /* ---------------------------------------------------------- record ids */
 
@@ -537,6 +605,11 @@
       var inst = table.getAttribute("data-enhance") === "catalogue" ? new Catalogue(table) : new SortableTable(table);
       table.__adminSite = inst;
       instances.push(inst);
+    }));
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-filter-table]"), safe(function (input) {
+      if (input.__adminSite) { return; }
+      input.__adminSite = true;
+      TableFilter(input);
     }));
     safe(enhanceRecordIds)(document);
     safe(focusableScrollers)();

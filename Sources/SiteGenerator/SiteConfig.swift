@@ -9,7 +9,8 @@ import Foundation
 ///   "repositoryURL": "https://github.com/acme/models",
 ///   "defaultBranch": "main",
 ///   "allowRawHTMLInDocs": false,
-///   "maxPriceCombinations": 4096
+///   "maxPriceCombinations": 4096,
+///   "token": {"name": "token", "moneyValue": "0.01", "currency": "USD"}
 /// }
 /// ```
 /// Only `title` is required. Unknown keys are errors (a misspelt key must not be ignored).
@@ -33,11 +34,14 @@ public struct SiteConfig: Codable, Sendable, Hashable {
     /// The most parameter combinations priced per model for cost ranges and `api/pricing.json`;
     /// beyond it ranges are marked as partial.
     public var maxPriceCombinations: Int
+    /// The unit prices are in (`token` by default) and, when known, its money value.
+    public var token: TokenUnit
 
     /// Creates a configuration.
     public init(
         title: String = "Model Registry", tagline: String? = nil, baseURL: String? = nil, repositoryURL: String? = nil,
-        defaultBranch: String = "main", allowRawHTMLInDocs: Bool = false, maxPriceCombinations: Int = 4096
+        defaultBranch: String = "main", allowRawHTMLInDocs: Bool = false, maxPriceCombinations: Int = 4096,
+        token: TokenUnit = TokenUnit()
     ) {
         self.title = title
         self.tagline = tagline
@@ -46,10 +50,11 @@ public struct SiteConfig: Codable, Sendable, Hashable {
         self.defaultBranch = defaultBranch
         self.allowRawHTMLInDocs = allowRawHTMLInDocs
         self.maxPriceCombinations = maxPriceCombinations
+        self.token = token
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, tagline, baseURL, repositoryURL, defaultBranch, allowRawHTMLInDocs, maxPriceCombinations
+        case title, tagline, baseURL, repositoryURL, defaultBranch, allowRawHTMLInDocs, maxPriceCombinations, token
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +66,7 @@ public struct SiteConfig: Codable, Sendable, Hashable {
         defaultBranch = try c.decodeIfPresent(String.self, forKey: .defaultBranch) ?? "main"
         allowRawHTMLInDocs = try c.decodeIfPresent(Bool.self, forKey: .allowRawHTMLInDocs) ?? false
         maxPriceCombinations = try c.decodeIfPresent(Int.self, forKey: .maxPriceCombinations) ?? 4096
+        token = try c.decodeIfPresent(TokenUnit.self, forKey: .token) ?? TokenUnit()
     }
 
     /// Reads and validates a configuration file.
@@ -86,6 +92,12 @@ public struct SiteConfig: Codable, Sendable, Hashable {
         for key in dict.keys.sorted() where !known.contains(key) {
             let hint = known.first { $0.lowercased() == key.lowercased() }.map { " (did you mean '\($0)'?)" } ?? ""
             throw SiteConfigError(file: file, keyPath: key, message: "unknown key\(hint); known keys: \(known.sorted().joined(separator: ", "))")
+        }
+        if let token = dict["token"] as? [String: Any] {
+            let knownToken = Set(TokenUnit.CodingKeys.allCases.map(\.rawValue))
+            for key in token.keys.sorted() where !knownToken.contains(key) {
+                throw SiteConfigError(file: file, keyPath: "token.\(key)", message: "unknown key; known keys: \(knownToken.sorted().joined(separator: ", "))")
+            }
         }
         let config: SiteConfig
         do {
@@ -127,6 +139,9 @@ public struct SiteConfig: Codable, Sendable, Hashable {
         if maxPriceCombinations < 1 || maxPriceCombinations > 1_000_000 {
             throw SiteConfigError(file: file, keyPath: "maxPriceCombinations", message: "expected 1…1000000, found \(maxPriceCombinations)")
         }
+        if let problem = token.problems().first {
+            throw SiteConfigError(file: file, keyPath: "token.\(problem.key)", message: problem.message)
+        }
     }
 
     /// `baseURL` ending in exactly one `/`, or `nil`.
@@ -146,6 +161,7 @@ public struct SiteConfig: Codable, Sendable, Hashable {
         case is String.Type: return "a string"
         case is Int.Type: return "an integer"
         case is Bool.Type: return "a boolean (true or false)"
+        case is [String: Any].Type: return "an object"
         default: return "\(type)"
         }
     }

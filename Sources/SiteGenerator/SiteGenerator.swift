@@ -179,6 +179,7 @@ public struct SiteGenerator: Sendable {
             ChangesFeed.xml(history: data.history.history, siteTitle: data.config.title, baseURL: data.config.normalizedBaseURL)
         })
         page(SitePaths.integrity, "the integrity report", "integrity", IntegrityPage.build)
+        page(SitePaths.glossary, "the glossary", "glossary", GlossaryPage.build)
         if let docs = data.docs {
             page(SitePaths.docs, "the docs index", "docs-index") { DocsPages.index(docs, data: $0) }
             for doc in docs.pages where doc.outputPath != "index.html" {

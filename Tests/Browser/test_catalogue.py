@@ -486,7 +486,11 @@ def test_without_javascript_all_rows_show(nojs_driver, pages, site_dir):
     assert all(r.is_displayed() for r in rows)
     assert not d.find_elements(By.CSS_SELECTOR, "#model-table th button")
     assert not d.find_element(By.ID, "model-exports").is_displayed()
-    assert d.find_element(By.ID, "model-filters").is_displayed()
+    # The form cannot filter without JS, so it is not shown; the notice says why and that
+    # every row is listed.
+    assert not d.find_element(By.ID, "model-filters").is_displayed()
+    notice = d.find_element(By.ID, "nojs-notice")
+    assert notice.is_displayed() and "JavaScript" in notice.text
 
 
 # --------------------------------------------------------------------------- file://

@@ -145,11 +145,14 @@ struct SiteGeneratorTests {
         let site = try Fixture.site()
         let html = try #require(site.text(at: "models/index.html"))
         #expect(html.contains(#"<table class="data" id="model-table" data-enhance="catalogue">"#))
-        #expect(html.contains(#"<form class="filters" id="model-filters" method="get" action="index.html">"#))
+        // Without JS the form could not filter: it is hidden and a <noscript> notice says so.
+        #expect(html.contains(#"<form class="filters" id="model-filters" method="get" action="index.html" hidden>"#))
+        #expect(html.contains(#"<noscript>"#) && html.contains("Filtering and sorting need JavaScript"))
+        #expect(html.contains(#"<button type="reset" id="clear-filters">Clear filters</button>"#))
         #expect(html.contains(#"<span id="model-count" aria-live="polite">3 models</span>"#))
         #expect(html.contains(#"<div class="exports" id="model-exports" data-filename="models" hidden>"#))
         #expect(html.contains(#"<option value="kie_ai">Kie.ai</option>"#))
-        #expect(html.contains(#"data-provider="runware" data-content-type="image_editing" data-status="inactive""#))
+        #expect(html.contains(#"data-provider="runware" data-content-type="image_editing" data-family="" data-status="inactive""#))
         // cost cells: two decimals shown, canonical raw value
         #expect(html.contains(#"<td class="num" data-value="0.5">0.50</td>"#))
         // Flux: 3 × (1…3.5) × (1…1.5) → 3 … 15.75
@@ -208,7 +211,7 @@ struct SiteGeneratorTests {
         let modelPage = try #require(site.text(at: SitePaths.model(recordId: evil.recordId)))
         #expect(modelPage.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(modelPage.contains("&quot;&#39;&amp;&lt;&gt;"))
-        #expect(modelPage.contains("not an http(s) URL, so not linked"))
+        #expect(modelPage.contains("(a path the apps resolve)"))
         // Paths stay inside their folders.
         for path in site.paths { #expect(!path.contains("..") && !path.contains("<") && !path.contains("\"")) }
         #expect(SiteLinkChecker.check(files: site.files).isEmpty, "\(SiteLinkChecker.check(files: site.files))")

@@ -29,11 +29,11 @@ final class TemplateEntry: Sendable {
     let minCost: CostText
     let maxCost: CostText
 
-    private static func costTexts(_ cost: TemplateCost?) -> (CostText, CostText, CostText) {
-        (CostText(cost?.atDefaults), CostText(cost?.min), CostText(cost?.max))
+    private static func costTexts(_ cost: TemplateCost?, unit: TokenUnit) -> (CostText, CostText, CostText) {
+        (CostText(cost?.atDefaults, unit: unit), CostText(cost?.min, unit: unit), CostText(cost?.max, unit: unit))
     }
 
-    init(content t: ContentTemplate, pricer: TemplatePricer) {
+    init(content t: ContentTemplate, pricer: TemplatePricer, unit: TokenUnit) {
         kind = .content
         id = t.id
         name = t.name
@@ -49,10 +49,10 @@ final class TemplateEntry: Sendable {
         do { cost = try pricer.cost(of: t) } catch { costError = "\(error)" }
         self.cost = cost
         self.costError = costError
-        (atDefaultsCost, minCost, maxCost) = TemplateEntry.costTexts(cost)
+        (atDefaultsCost, minCost, maxCost) = TemplateEntry.costTexts(cost, unit: unit)
     }
 
-    init(workflow w: WorkflowTemplate, pricer: TemplatePricer) {
+    init(workflow w: WorkflowTemplate, pricer: TemplatePricer, unit: TokenUnit) {
         kind = .workflow
         id = w.id
         name = w.name
@@ -72,7 +72,7 @@ final class TemplateEntry: Sendable {
         do { cost = try pricer.cost(of: w) } catch { costError = "\(error)" }
         self.cost = cost
         self.costError = costError
-        (atDefaultsCost, minCost, maxCost) = TemplateEntry.costTexts(cost)
+        (atDefaultsCost, minCost, maxCost) = TemplateEntry.costTexts(cost, unit: unit)
     }
 
     var subject: IntegrityFinding.Subject {
@@ -101,7 +101,7 @@ final class ModelEntry: Sendable {
     let maxCost: CostText
     let atDefaultsCost: CostText
 
-    init(_ m: ModelDefinition, priced: PricedModel, cap: Int) {
+    init(_ m: ModelDefinition, priced: PricedModel, cap: Int, unit: TokenUnit) {
         model = m
         path = SitePaths.model(recordId: m.recordId)
         sourcePath = m.sourcePath
@@ -109,10 +109,10 @@ final class ModelEntry: Sendable {
         self.priced = priced
         pricing = ModelPricing(priced: priced, cap: cap)
         ruleIssues = m.pricing.issues(against: m.inputSchema)
-        baseCost = CostText(m.config.baseTokenCost)
-        minCost = CostText(pricing.min)
-        maxCost = CostText(pricing.max)
-        atDefaultsCost = CostText(pricing.atDefaults)
+        baseCost = CostText(m.config.baseTokenCost, unit: unit)
+        minCost = CostText(pricing.min, unit: unit)
+        maxCost = CostText(pricing.max, unit: unit)
+        atDefaultsCost = CostText(pricing.atDefaults, unit: unit)
     }
 
     var config: ModelConfig { model.config }
@@ -155,6 +155,7 @@ struct SiteData: Sendable {
         self.config = inputs.config
         let registry = inputs.registry
         let cap = inputs.config.maxPriceCombinations
+        let unit = inputs.config.token
 
         // The integrity check needs only the inputs: it runs beside the pricing below
         // instead of holding up the pages (its report is only read once both are done).
@@ -171,7 +172,7 @@ struct SiteData: Sendable {
 
         let defs = registry.models
         let priced = registry.pricedModels
-        models = parallelMap(defs.count) { ModelEntry(defs[$0], priced: priced[$0], cap: cap) }
+        models = parallelMap(defs.count) { ModelEntry(defs[$0], priced: priced[$0], cap: cap, unit: unit) }
         var index: [String: Int] = [:]
         var byModelId: [String: [String]] = [:]
         for (i, entry) in models.enumerated() {
@@ -185,8 +186,8 @@ struct SiteData: Sendable {
         let pricer = TemplatePricer(models: registry)
         let workflows = catalog.workflowTemplates.sorted(by: SiteData.order { ($0.displayOrder, $0.name, $0.id) })
         let contents = catalog.contentTemplates.sorted(by: SiteData.order { ($0.displayOrder, $0.name, $0.id) })
-        let workflowEntries: [TemplateEntry] = parallelMap(workflows.count) { TemplateEntry(workflow: workflows[$0], pricer: pricer) }
-        let contentEntries: [TemplateEntry] = parallelMap(contents.count) { TemplateEntry(content: contents[$0], pricer: pricer) }
+        let workflowEntries: [TemplateEntry] = parallelMap(workflows.count) { TemplateEntry(workflow: workflows[$0], pricer: pricer, unit: unit) }
+        let contentEntries: [TemplateEntry] = parallelMap(contents.count) { TemplateEntry(content: contents[$0], pricer: pricer, unit: unit) }
         templates = workflowEntries + contentEntries
         var byModel: [String: [Int]] = [:]
         for (i, t) in templates.enumerated() {

@@ -21,8 +21,8 @@ enum StepChart {
     static let bottom = 30
 
     /// The SVG for `steps` (oldest first), drawn up to `end` (a timestamp). `id` must be unique
-    /// on the page (it prefixes the title/desc ids).
-    static func svg(id: String, title: String, steps: [Step], end: Int, endDay: String) -> SafeHTML {
+    /// on the page (it prefixes the title/desc ids); `unit` labels each point's value.
+    static func svg(id: String, title: String, steps: [Step], end: Int, endDay: String, unit: String) -> SafeHTML {
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let start = steps.first?.timestamp ?? end
         let span = max(1, max(end, steps.last?.timestamp ?? end) - start)
@@ -69,7 +69,7 @@ enum StepChart {
         for step in steps {
             guard let v = step.value else { continue }
             s += "<circle class=\"dot\" cx=\"\(x(step.timestamp))\" cy=\"\(y(v))\" r=\"3.5\">"
-            s += "<title>\(Escape.html("\(step.day): \(v) tokens"))</title></circle>"
+            s += "<title>\(Escape.html("\(step.day): \(v) \(unit)"))</title></circle>"
         }
         s += "</svg>"
         return SafeHTML(trusted: s)

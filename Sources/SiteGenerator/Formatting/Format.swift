@@ -68,8 +68,8 @@ enum Format {
     }
 }
 
-/// A cost as tables show it: display text, the canonical raw value for `data-value`, and
-/// whether the display rounds the exact value.
+/// A cost as tables show it: display text, the canonical raw value for `data-value`,
+/// whether the display rounds the exact value, and the money it is worth (`TokenUnit`).
 struct CostText: Hashable, Sendable {
     /// `3.50`, or `—` when there is no value.
     var text: String
@@ -77,8 +77,12 @@ struct CostText: Hashable, Sendable {
     var raw: String
     /// Whether `text` is a rounded form of `raw`.
     var inexact: Bool
+    /// `0.035 USD`: the exact money value, or empty when the unit has none (or no value).
+    var money: String
 
-    init(_ value: ExactDecimal?) {
+    /// Formats `value` once; `unit` adds its money value when it has one.
+    init(_ value: ExactDecimal?, unit: TokenUnit) {
+        money = value.flatMap(unit.money) ?? ""
         if let value {
             text = Format.cost(value)
             raw = value.description
@@ -92,6 +96,7 @@ struct CostText: Hashable, Sendable {
         }
     }
 
-    /// The Mustache view (`text`, `raw`, `inexact`), for `partials/cost-cell`.
-    var context: Ctx { ["text": text, "raw": raw, "inexact": inexact] }
+    /// The Mustache view (`text`, `raw`, `inexact`, `money`, `hasMoney`), for
+    /// `partials/cost-cell` and `partials/money`.
+    var context: Ctx { ["text": text, "raw": raw, "inexact": inexact, "money": money, "hasMoney": !money.isEmpty] }
 }

@@ -44,8 +44,8 @@ enum ModelHistorySection {
         if !changes.isEmpty, let end = index.history.commits.first?.commit {
             let steps = changes.reversed().map { StepChart.Step(timestamp: $0.commit.authorTimestamp, day: $0.commit.day, value: HistoryText.atDefaultsAfter($0.change)) }
             ctx[html: .historyChartHtml] = StepChart.svg(
-                id: "history-chart", title: "\(e.displayName): price at defaults over time, in tokens", steps: steps,
-                end: max(end.authorTimestamp, steps.last?.timestamp ?? end.authorTimestamp), endDay: end.day)
+                id: "history-chart", title: "\(e.displayName): price at defaults over time, in \(data.config.token.plural)", steps: steps,
+                end: max(end.authorTimestamp, steps.last?.timestamp ?? end.authorTimestamp), endDay: end.day, unit: data.config.token.plural)
         }
         return ctx
     }

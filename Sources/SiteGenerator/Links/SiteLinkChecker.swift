@@ -29,8 +29,13 @@ public struct BrokenLink: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// fragment must name an `id` (or `<a name>`) on the target page. External `http(s)`,
 /// `mailto:` and `tel:` links are not fetched. Refused outright: `javascript:`, `data:`,
 /// `vbscript:` and `file:` URLs, and root-relative links (`/x.html`), which break under a
-/// sub-path or from `file://`.
+/// sub-path or from `file://`; except on `404.html`, which a host serves for a missing URL
+/// at any depth, so it links from the site root and its root-relative links are checked
+/// against the site's files instead.
 public enum SiteLinkChecker {
+    /// The page whose root-relative links are resolved from the site root (`MiscPages.notFound`).
+    static let notFoundPage = "404.html"
+
     /// Checks the site in a folder.
     /// - Throws: `SiteGenerationError.io` when the folder does not exist.
     public static func check(siteRoot: URL) throws -> [BrokenLink] {
@@ -87,7 +92,10 @@ public enum SiteLinkChecker {
             }
         }
         if href.hasPrefix("//") { return nil }
-        if href.hasPrefix("/") { return "root-relative link (breaks under a sub-path and from file://)" }
+        if href.hasPrefix("/") {
+            guard page == notFoundPage else { return "root-relative link (breaks under a sub-path and from file://)" }
+            return problem(String(href.dropFirst()), page: page, folder: [], files: files, folders: folders, ids: ids)
+        }
 
         var pathPart = href
         var fragment: String?

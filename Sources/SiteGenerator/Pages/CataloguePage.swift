@@ -25,6 +25,10 @@ enum CataloguePage {
             "href": frame.href(e.path),
             "family": family.isEmpty ? "—" : family,
             "familyRaw": family,
+            "hasFamilyHref": !family.isEmpty,
+            "familyHref": family.isEmpty ? "" : filterHref(frame: frame, key: "family", value: family),
+            "minRaw": e.minCost.raw,
+            "maxRaw": e.maxCost.raw,
             "providerId": c.provider.rawValue,
             "providerName": c.provider.displayName,
             "providerHref": frame.href(SitePaths.provider(id: c.provider.rawValue)),
@@ -44,6 +48,27 @@ enum CataloguePage {
         ctx["statusClass"] = c.isActive ? "active" : "inactive"
         ctx["repricedRecently"] = repriced
         return ctx
+    }
+
+    /// A link to the catalogue showing only the rows whose `key` filter is `value`
+    /// (`models/index.html?family=Kling`); site.js reads it (without JavaScript the page lists
+    /// every model and says so).
+    static func filterHref(frame: PageFrame, key: String, value: String) -> String {
+        var query = ""
+        for b in value.utf8 {
+            if SitePaths.isUnreservedOrSlash(b) && b != UInt8(ascii: "/") {
+                query.append(Character(Unicode.Scalar(b)))
+            } else {
+                query += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true)
+            }
+        }
+        return frame.href(SitePaths.models) + "?\(key)=" + query
+    }
+
+    /// Whether the "Min cost" column says anything: some model's lowest price differs from
+    /// its base cost. When none does, the column repeats "Base cost" and is left out.
+    static func minCostDiffers(_ data: SiteData) -> Bool {
+        data.models.contains { $0.minCost.raw != $0.baseCost.raw }
     }
 
     /// The rows of the models at `indices` of `data.models` (all by default), made as the page
@@ -66,11 +91,17 @@ enum CataloguePage {
             description: "Every model of the registry with its provider, content type and cost range.")
         let providers: [Ctx] = data.providers.map { ["value": $0.rawValue, "label": $0.displayName] }
         let types: [Ctx] = data.contentTypes.map { ["value": $0.rawValue, "label": $0.displayName] }
+        let families: [Ctx] = Set(data.models.compactMap { $0.config.modelFamily }.filter { !$0.isEmpty }).sorted()
+            .map { ["value": $0, "label": $0] }
         let page: Ctx = [
             "rows": rows,
             "countText": Format.count(rows.count, "model"),
             "providerOptions": providers,
             "typeOptions": types,
+            "familyOptions": families,
+            "showMin": minCostDiffers(data),
+            "providersHref": frame.href(SitePaths.providers),
+            "contentTypesHref": frame.href(SitePaths.contentTypes),
             "hasRows": rows.count > 0,
             "csvHref": frame.href("models/models.csv"),
             "jsonHref": frame.href("models/models.json"),

@@ -91,7 +91,7 @@ enum DashboardPage {
             }
             bucketBars.append(.init(label: label, value: bucketCounts[i], tooltip: "base cost \(label): \(Format.count(bucketCounts[i], "model"))"))
         }
-        let costChart = BarChart.svg(id: "chart-costs", title: "Models by base cost (tokens per call)", bars: bucketBars)
+        let costChart = BarChart.svg(id: "chart-costs", title: "Models by base cost (\(data.config.token.plural) per call)", bars: bucketBars)
 
         func templateRow(_ label: String, _ list: [TemplateEntry]) -> Ctx {
             ["label": label, "active": list.filter(\.isActive).count, "total": list.count,

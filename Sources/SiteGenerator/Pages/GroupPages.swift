@@ -43,12 +43,12 @@ enum GroupPages {
         return (lo, hi)
     }
 
-    static func summaryRow(_ g: Group, frame: PageFrame) -> Ctx {
+    static func summaryRow(_ g: Group, frame: PageFrame, unit: TokenUnit) -> Ctx {
         let (lo, hi) = range(g.models)
         return [
             "name": g.name, "id": g.id, "href": frame.href(g.path),
             "active": g.models.filter(\.config.isActive).count, "total": g.models.count,
-            "min": CostText(lo).context, "max": CostText(hi).context,
+            "min": CostText(lo, unit: unit).context, "max": CostText(hi, unit: unit).context,
         ]
     }
 
@@ -61,7 +61,7 @@ enum GroupPages {
             description: kind == .provider ? "The services that run the models." : "What the models make from what.")
         let groups = kind == .provider ? providerGroups(data) : contentTypeGroups(data)
         return (frame, [
-            "groups": groups.map { summaryRow($0, frame: frame) }, "hasGroups": !groups.isEmpty,
+            "groups": groups.map { summaryRow($0, frame: frame, unit: data.config.token) }, "hasGroups": !groups.isEmpty,
             "groupsTitle": frame.title,
             "groupsIntro": kind == .provider
                 ? "The services that run the models, with how many models each runs and their cost range."
@@ -81,7 +81,7 @@ enum GroupPages {
         let active = g.models.filter(\.config.isActive).count
         let rangeText: String
         if let lo, let hi { rangeText = Format.costRange(min: lo, max: hi) } else { rangeText = "—" }
-        let page: Ctx = [
+        var page: Ctx = [
             "groupName": g.name,
             "groupId": g.id,
             "kindLabel": kind == .provider ? "Provider" : "Content type",
@@ -95,7 +95,9 @@ enum GroupPages {
             "modelTableCaption": "Models of \(g.name)",
             "showProvider": kind != .provider,
             "showType": kind != .contentType,
+            "showMin": CataloguePage.minCostDiffers(data),
         ]
+        page.merge(data.config.token.rangeContext("range", min: lo, max: hi))
         return (frame, page)
     }
 }

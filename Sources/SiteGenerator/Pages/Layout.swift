@@ -1,6 +1,6 @@
 /// The main navigation's sections.
 enum NavSection: String, CaseIterable, Sendable {
-    case dashboard, models, providers, contentTypes, templates, changes, integrity, docs, api, none
+    case dashboard, models, providers, contentTypes, templates, changes, integrity, glossary, docs, api, none
 
     var label: String {
         switch self {
@@ -11,6 +11,7 @@ enum NavSection: String, CaseIterable, Sendable {
         case .templates: return "Templates"
         case .changes: return "Changes"
         case .integrity: return "Integrity"
+        case .glossary: return "Glossary"
         case .docs: return "Docs"
         case .api: return "API"
         case .none: return ""
@@ -26,6 +27,7 @@ enum NavSection: String, CaseIterable, Sendable {
         case .templates: return SitePaths.templates
         case .changes: return SitePaths.changes
         case .integrity: return SitePaths.integrity
+        case .glossary: return SitePaths.glossary
         case .docs: return SitePaths.docs
         case .api: return SitePaths.api
         case .none: return ""
@@ -67,16 +69,29 @@ struct PageFrame {
             if s == .docs && data.docs == nil { continue }
             nav.append(["href": href(s.path), "label": s.label, "current": s == section])
         }
+        // A page inside a section (a model, a provider, a template, a doc) gets a trail back
+        // to its section's index; the indexes and top-level pages need none.
+        var crumbs: [Ctx] = []
+        if section != .none, path.contains("/"), path != section.path {
+            crumbs = [["href": href(SitePaths.dashboard), "label": NavSection.dashboard.label],
+                      ["href": href(section.path), "label": section.label]]
+        }
         let commit = data.inputs.buildInfo.gitCommit.flatMap { $0.isEmpty ? nil : $0 }
         let canonical: String? = absoluteRoot == nil ? config.normalizedBaseURL.map { $0 + SitePaths.percentEncodePath(path) } : nil
         return [
             "siteTitle": config.title,
+            "unitName": config.token.name,
+            "unitPlural": config.token.plural,
+            "glossaryHref": href(SitePaths.glossary),
             "htmlTitle": title == config.title ? title : "\(title) · \(config.title)",
             "metaDescription": description,
             "root": root,
             "hasCanonical": canonical != nil,
             "canonicalURL": canonical ?? "",
             "nav": nav,
+            "breadcrumbs": crumbs,
+            "hasBreadcrumbs": !crumbs.isEmpty,
+            "pageTitle": title,
             "hasCommit": commit != nil,
             "commit": commit ?? "",
             "commitShort": commit.map { String($0.prefix(12)) } ?? "",

@@ -8,8 +8,10 @@ enum MiscPages {
     static func notFound(_ data: SiteData) -> (PageFrame, Ctx) {
         var frame = PageFrame(path: "404.html", title: "Page not found", section: .none,
                               description: "This page does not exist.")
-        // A 404 page is served at any depth: absolute links when the base URL is known.
-        frame.absoluteRoot = data.config.normalizedBaseURL
+        // A host serves the 404 page for a missing URL at any depth (/models/x/y/missing), so
+        // relative links would resolve against that URL: the base URL when known, else the
+        // site root (`/`, a site published at a host's root).
+        frame.absoluteRoot = data.config.normalizedBaseURL ?? "/"
         return (frame, ["homeHref": frame.href(SitePaths.dashboard), "modelsHref": frame.href(SitePaths.models)])
     }
 

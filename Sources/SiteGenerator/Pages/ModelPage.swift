@@ -12,7 +12,7 @@ enum ModelPage {
         let c = e.config
         let frame = PageFrame(
             path: e.path, title: e.displayName, section: .models,
-            description: "\(e.displayName): \(c.provider.displayName) \(c.contentType.displayName.lowercased()) model, base cost \(c.baseTokenCost) tokens.")
+            description: "\(e.displayName): \(c.provider.displayName) \(c.contentType.displayName.lowercased()) model, base cost \(c.baseTokenCost) \(data.config.token.plural).")
 
         // Config fields.
         let sharing = (data.recordIdsByModelId[c.modelId] ?? []).filter { $0 != c.recordId }
@@ -42,6 +42,7 @@ enum ModelPage {
             "maxImages": c.maxImages.map(String.init) ?? "—",
             "defaultOutputs": c.defaultOutputs.map(String.init) ?? "—",
             "configLimits": configLimits(c),
+            "configPlumbing": configPlumbing(c),
             "hasEndpoint": c.apiEndpoint != nil,
             "endpoint": c.apiEndpoint ?? "",
             "hasPayload": c.payloadStructure != nil,
@@ -147,9 +148,9 @@ enum ModelPage {
             "hasSchema": !schemaRows.isEmpty,
             "requiredText": schema.required.isEmpty ? "none" : schema.required.joined(separator: ", "),
             "imageInputField": schema.imageInputField ?? "—",
-            "matrices": matrices(e),
+            "matrices": matrices(e, unit: data.config.token),
             "isFlat": p.axes.isEmpty,
-            "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) tokens per call.",
+            "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural) per call.",
             "users": users,
             "hasUsers": !users.isEmpty,
             "sharing": sharingRows,
@@ -157,14 +158,16 @@ enum ModelPage {
             "catalogueHref": frame.href(SitePaths.models),
         ]
         page.merge(more)
+        page.merge(data.config.token.rangeContext("range", min: p.min, max: p.max))
+        page.merge(ModelDetailsView.context(e, data: data, frame: frame))
         page.merge(ModelHistorySection.context(e, data: data, frame: frame))
         page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
                                         caption: "Integrity findings about this model"))
         return (frame, page)
     }
 
-    /// The limits and plumbing fields a model has beyond the common ones, as label and text,
-    /// in a fixed order; absent fields are left out rather than shown as "—".
+    /// The input limits a model has beyond the common fields, as label and text, in a fixed
+    /// order; absent fields are left out rather than shown as "—".
     static func configLimits(_ c: ModelConfig) -> [Ctx] {
         var rows: [(String, String)] = []
         if let n = c.maxAudios { rows.append(("Max audios", String(n))) }
@@ -174,6 +177,13 @@ enum ModelPage {
         if let s = c.minDurationSeconds { rows.append(("Min duration", Format.seconds(s))) }
         if let s = c.maxDurationSeconds { rows.append(("Max duration", Format.seconds(s))) }
         if let types = c.acceptedVideoTypes, !types.isEmpty { rows.append(("Accepted video types", types.joined(separator: ", "))) }
+        return rows.map { ["label": $0.0, "value": $0.1] }
+    }
+
+    /// How the platform calls the model, for the "Technical details" block: the output format
+    /// it requests, the provider's task type and the name of the secret its calls use.
+    static func configPlumbing(_ c: ModelConfig) -> [Ctx] {
+        var rows: [(String, String)] = []
         if let t = c.outputFormat { rows.append(("Output format", t)) }
         if let t = c.taskType { rows.append(("Task type", t)) }
         if let k = c.apiKeyName { rows.append(("API key (secret name)", k)) }
@@ -182,7 +192,7 @@ enum ModelPage {
 
     /// The price matrices: one parameter → a 1-D table; two → a 2-D table; three or four →
     /// a table per pair; more → a 1-D table per parameter. Other parameters at their defaults.
-    static func matrices(_ e: ModelEntry) -> [Ctx] {
+    static func matrices(_ e: ModelEntry, unit: TokenUnit) -> [Ctx] {
         let axes = e.pricing.axes.map { axis -> PriceAxis in
             var a = axis
             if a.values.count > maxAxisValues { a.values = Array(a.values.prefix(maxAxisValues)) }
@@ -193,12 +203,12 @@ enum ModelPage {
         if axes.count == 2 || (3...4).contains(axes.count) {
             for i in 0..<axes.count {
                 for j in (i + 1)..<axes.count {
-                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, entry: e, index: tables.count))
+                    tables.append(table(rows: axes[i], columns: axes[j], all: axes, entry: e, index: tables.count, unit: unit))
                 }
             }
         } else {
             for axis in axes {
-                tables.append(table(rows: axis, columns: nil, all: axes, entry: e, index: tables.count))
+                tables.append(table(rows: axis, columns: nil, all: axes, entry: e, index: tables.count, unit: unit))
             }
         }
         return tables
@@ -209,10 +219,10 @@ enum ModelPage {
     }
 
     /// One matrix; its cells are the prices `SiteData` made (`ModelPricing.price`).
-    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int) -> Ctx {
+    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int, unit: TokenUnit) -> Ctx {
         let base = e.pricing.base
         let fixed = all.filter { $0.name != rows.name && $0.name != columns?.name }
-        var caption = columns.map { "Cost in tokens by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in tokens by \(rows.name)"
+        var caption = columns.map { "Cost in \(unit.plural) by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in \(unit.plural) by \(rows.name)"
         if !fixed.isEmpty {
             let parts = fixed.map { axis in "\(axis.name) = \(base[axis.name].map(Format.value) ?? "not given")" }
             caption += "; other parameters at their defaults: " + parts.joined(separator: ", ")
@@ -220,12 +230,12 @@ enum ModelPage {
         func cell(_ params: [String: ParameterValue]) -> Ctx {
             switch e.pricing.price(params, with: e.priced) {
             case .success(let price):
-                var ctx = CostText(price).context
+                var ctx = CostText(price, unit: unit).context
                 ctx["ok"] = true
                 ctx["error"] = ""
                 return ctx
             case .failure(let error):
-                return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false]
+                return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false, "money": "", "hasMoney": false]
             }
         }
         let columnValues = columns?.values

@@ -83,19 +83,21 @@ enum TemplatePages {
                 "modelRecordIdShort": Format.shortId(id), "modelType": "—", "modelStatus": "unknown"]
     }
 
-    static func costContext(_ t: TemplateEntry) -> Ctx {
+    static func costContext(_ t: TemplateEntry, unit: TokenUnit) -> Ctx {
         let c = t.cost
-        return [
+        var ctx: Ctx = [
             "hasCost": c != nil,
             "costAtDefaults": t.atDefaultsCost.context,
             "costRangeText": c.map { Format.costRange(min: $0.min, max: $0.max) } ?? "—",
             "costError": t.costError ?? "",
             "hasCostError": t.costError != nil,
         ]
+        ctx.merge(unit.rangeContext("costRange", min: c?.min, max: c?.max))
+        return ctx
     }
 
-    static func lineItems(_ quote: PriceQuote) -> [Ctx] {
-        quote.lineItems.map { ["label": $0.label, "subtotal": CostText($0.subtotal).context] }
+    static func lineItems(_ quote: PriceQuote, unit: TokenUnit) -> [Ctx] {
+        quote.lineItems.map { ["label": $0.label, "subtotal": CostText($0.subtotal, unit: unit).context] }
     }
 
     /// A content template's page.
@@ -134,14 +136,14 @@ enum TemplatePages {
             "paramRows": paramRows, "hasParams": !paramRows.isEmpty,
             "editableFields": tmpl.userEditableFields.joined(separator: ", ").isEmpty ? "none" : tmpl.userEditableFields.joined(separator: ", "),
             "hasBreakdown": step != nil,
-            "breakdown": step.map { lineItems($0.quote) } ?? [],
+            "breakdown": step.map { lineItems($0.quote, unit: data.config.token) } ?? [],
             "userChosen": step.map { $0.userChosenParameters.joined(separator: ", ") } ?? "",
             "hasUserChosen": !(step?.userChosenParameters.isEmpty ?? true),
             "indexHref": frame.href(SitePaths.templates),
         ]
         page.merge(Views.status(t.isActive))
         page.merge(modelLink(tmpl.modelRecordId, data: data, frame: frame))
-        page.merge(costContext(t))
+        page.merge(costContext(t, unit: data.config.token))
         page.merge(FindingsView.context(data.findings(about: t.subject), data: data, frame: frame,
                                         caption: "Integrity findings about this template"))
         return (frame, page)
@@ -187,13 +189,14 @@ enum TemplatePages {
                 "params": params, "hasParams": !params.isEmpty,
                 "hasStepCost": sc != nil,
                 "rule": sc?.rule ?? data.model(step.modelRecordId).map { $0.model.pricing.explanation(baseTokenCost: $0.config.baseTokenCost) } ?? "—",
-                "subtotal": CostText(sc?.subtotal).context,
+                "subtotal": CostText(sc?.subtotal, unit: data.config.token).context,
                 "stepRange": sc.map { Format.costRange(min: $0.min, max: $0.max) } ?? "—",
                 "userChosen": sc.map { $0.userChosenParameters.joined(separator: ", ") } ?? "",
                 "hasUserChosen": !(sc?.userChosenParameters.isEmpty ?? true),
-                "breakdown": sc.map { lineItems($0.quote) } ?? [],
+                "breakdown": sc.map { lineItems($0.quote, unit: data.config.token) } ?? [],
             ]
             ctx.merge(modelLink(step.modelRecordId, data: data, frame: frame))
+            ctx.merge(data.config.token.rangeContext("stepRange", min: sc?.min, max: sc?.max))
             return ctx
         }
         let last = ordered.last
@@ -214,7 +217,7 @@ enum TemplatePages {
             "indexHref": frame.href(SitePaths.templates),
         ]
         page.merge(Views.status(t.isActive))
-        page.merge(costContext(t))
+        page.merge(costContext(t, unit: data.config.token))
         page.merge(FindingsView.context(data.findings(about: t.subject), data: data, frame: frame,
                                         caption: "Integrity findings about this workflow"))
         return (frame, page)

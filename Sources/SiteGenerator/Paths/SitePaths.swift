@@ -12,6 +12,7 @@ import Integrity
 /// | content types | `content-types/index.html`, `content-types/<slug(type id)>.html` |
 /// | templates | `templates/index.html` (+ `templates/templates.csv`), `templates/<slug(id)>.html` |
 /// | integrity | `integrity.html` |
+/// | glossary | `glossary.html` (`#<term id>`) |
 /// | docs | `docs/index.html`, `docs/<DocPage.outputPath>` |
 /// | price changes | `changes/index.html`, `changes.xml` (Atom) |
 /// | API | `api/index.html`, `api/models.json`, `api/templates.json`, `api/pricing.json`, `api/changes.json` |
@@ -33,6 +34,8 @@ public enum SitePaths {
     public static let docs = "docs/index.html"
     /// The API index.
     public static let api = "api/index.html"
+    /// The glossary of the terms the pages use (anchors: `GlossaryPage.terms` ids).
+    public static let glossary = "glossary.html"
     /// The price history.
     public static let changes = "changes/index.html"
     /// The price history's Atom feed.

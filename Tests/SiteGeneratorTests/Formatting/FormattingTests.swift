@@ -11,12 +11,29 @@ struct FormattingTests {
 
     @Test("costs show two decimals and keep the exact value raw")
     func costs() {
-        #expect(Self.parts(CostText("3.5")) == ["3.50", "3.5", "false"])
-        #expect(Self.parts(CostText("0.0699996")) == ["0.07", "0.0699996", "true"])
-        #expect(Self.parts(CostText(125)) == ["125.00", "125", "false"])
-        #expect(Self.parts(CostText(nil)) == ["—", "", "false"])
+        let unit = TokenUnit()
+        #expect(Self.parts(CostText("3.5", unit: unit)) == ["3.50", "3.5", "false"])
+        #expect(Self.parts(CostText("0.0699996", unit: unit)) == ["0.07", "0.0699996", "true"])
+        #expect(Self.parts(CostText(125, unit: unit)) == ["125.00", "125", "false"])
+        #expect(Self.parts(CostText(nil, unit: unit)) == ["—", "", "false"])
+        #expect(CostText("3.5", unit: unit).money == "")
         #expect(Format.costRange(min: 2, max: "40") == "2.00–40.00")
         #expect(Format.costRange(min: 2, max: 2) == "2.00")
+    }
+
+    @Test("money is the exact product of tokens and the unit's money value", arguments: [
+        ("3.5", "0.01", "0.035 USD"),
+        ("125", "0.01", "1.25 USD"),
+        ("2", "0.5", "1.00 USD"),
+        ("0.0699996", "0.01", "0.000699996 USD"),
+        ("0", "0.01", "0.00 USD"),
+        ("1.16666", "0.003", "0.00349998 USD"),
+    ])
+    func money(tokens: String, value: String, expected: String) throws {
+        let unit = TokenUnit(moneyValue: try #require(ExactDecimal(value)), currency: "USD")
+        let cost = CostText(ExactDecimal(tokens), unit: unit)
+        #expect(cost.money == expected)
+        #expect(CostText(nil, unit: unit).money == "")
     }
 
     @Test("numbers and durations")
@@ -51,7 +68,9 @@ struct FormattingTests {
             estimatedTimeSeconds: 10, apiKeyName: "KIE_AI_API_KEY_LIP_SYNC", maxFileSizeBytes: 10_485_760, maxDurationSeconds: 30,
             maxVideos: 1)
         let rows = ModelPage.configLimits(config).map { "\($0["label"] as? String ?? "?"): \($0["value"] as? String ?? "?")" }
-        #expect(rows == ["Max videos: 1", "Max file size: 10 MiB", "Max duration: 30 s", "API key (secret name): KIE_AI_API_KEY_LIP_SYNC"])
+        #expect(rows == ["Max videos: 1", "Max file size: 10 MiB", "Max duration: 30 s"])
+        let plumbing = ModelPage.configPlumbing(config).map { "\($0["label"] as? String ?? "?"): \($0["value"] as? String ?? "?")" }
+        #expect(plumbing == ["API key (secret name): KIE_AI_API_KEY_LIP_SYNC"])
     }
 
     @Test("CSV quotes like site.js and neutralises formulas in text cells")

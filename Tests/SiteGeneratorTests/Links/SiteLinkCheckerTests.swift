@@ -45,6 +45,18 @@ struct SiteLinkCheckerTests {
         #expect(broken.first { $0.href == "models/a.html#missing" }?.reason == "no element with id 'missing' in models/a.html")
     }
 
+    @Test("404.html's root-relative links are checked from the site root, not refused")
+    func notFoundPage() {
+        let files: [String: [UInt8]] = [
+            "404.html": Array("<link rel=\"stylesheet\" href=\"/assets/site.css\"><a href=\"/models/index.html\">m</a><a href=\"/gone.html\">g</a>".utf8),
+            "models/index.html": [], "assets/site.css": [],
+            "other.html": Array("<a href=\"/models/index.html\">m</a>".utf8),
+        ]
+        let broken = SiteLinkChecker.check(files: files)
+        #expect(broken.map { "\($0.page) \($0.href)" } == ["404.html /gone.html", "other.html /models/index.html"])
+        #expect(broken.first?.reason == "no such file: gone.html")
+    }
+
     @Test("entities in attribute values are decoded")
     func entities() {
         #expect(HTMLScanner.decodeEntities("a&amp;b&lt;&#39;&#x41;&unknown;&") == "a&b<'A&unknown;&")
