@@ -60,6 +60,8 @@ struct APIModel: Codable {
     var requiresAudio: Bool?
     var sourcePath: String?
     var taskType: String?
+    /// The price per second, image, 1,000 characters or minute, when the rule gives one.
+    var unitPrice: APIUnitPrice?
     /// The measured quantities the price depends on (`usage` in a price request), with the
     /// amount assumed when a call does not give them.
     var usage: [APIUsage]?
@@ -78,6 +80,7 @@ struct APIModel: Codable {
         outputFormat = c.outputFormat
         requiresAudio = c.requiresAudio
         taskType = c.taskType
+        unitPrice = e.unitPrice.map(APIUnitPrice.init)
         let usage = e.model.pricing.factors.compactMap { f -> APIUsage? in
             guard case .usage(let u) = f else { return nil }
             return APIUsage(assumed: u.assumed, name: u.quantity.rawValue, unit: u.quantity.unit)
@@ -106,6 +109,57 @@ struct APIModel: Codable {
         recordId = c.recordId
         sourcePath = e.sourcePath
         variantName = c.variantName
+    }
+}
+
+/// A model's price per unit (`UnitPrice`; the glossary's "Unit price"). Amounts are decimal
+/// strings: exact when `exact` is true, else rounded to 6 decimals (half away from zero) with
+/// the exact quotient as `fraction` (`"10/3"`).
+struct APIUnitPrice: Codable {
+    /// At the other parameters' defaults; absent when the defaults do not fix the quantity.
+    var amount: ExactDecimal?
+    var exact: Bool?
+    var fraction: String?
+    /// `rate` (a per-unit or usage factor's rate) or `perCall` (each listed value's price
+    /// divided by it, in `rows`).
+    var method: String
+    /// `second`, `minute`, `image` or `1000 characters`.
+    var per: String
+    var rows: [APIUnitPriceRow]?
+    /// The parameter or usage quantity counted.
+    var source: String
+
+    init(_ p: UnitPrice) {
+        amount = p.atDefaults?.value
+        exact = p.atDefaults.map { $0.exact != nil }
+        fraction = p.atDefaults?.fraction
+        method = p.method.rawValue
+        per = p.per.rawValue
+        rows = p.rows.isEmpty ? nil : p.rows.map(APIUnitPriceRow.init)
+        source = p.source
+    }
+}
+
+/// One listed value of a `perCall` unit price.
+struct APIUnitPriceRow: Codable {
+    /// The price per unit at this value.
+    var amount: ExactDecimal
+    var exact: Bool
+    var fraction: String?
+    /// A call's price at this value.
+    var price: ExactDecimal
+    /// The value as a number of units.
+    var quantity: ExactDecimal
+    /// The parameter's value as listed.
+    var value: JSONParameter
+
+    init(_ r: UnitPrice.Row) {
+        amount = r.ratio.value
+        exact = r.ratio.exact != nil
+        fraction = r.ratio.fraction
+        price = r.price
+        quantity = r.quantity
+        value = JSONParameter(r.value)
     }
 }
 

@@ -100,6 +100,8 @@ final class ModelEntry: Sendable {
     let minCost: CostText
     let maxCost: CostText
     let atDefaultsCost: CostText
+    /// The price per second, image, 1,000 characters or minute, when the rule gives one.
+    let unitPrice: UnitPrice?
 
     init(_ m: ModelDefinition, priced: PricedModel, cap: Int, unit: TokenUnit) {
         model = m
@@ -113,6 +115,7 @@ final class ModelEntry: Sendable {
         minCost = CostText(pricing.min, unit: unit)
         maxCost = CostText(pricing.max, unit: unit)
         atDefaultsCost = CostText(pricing.atDefaults, unit: unit)
+        unitPrice = UnitPrice.derive(model: m, priced: priced, pricing: pricing)
     }
 
     var config: ModelConfig { model.config }

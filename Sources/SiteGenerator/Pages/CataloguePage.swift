@@ -8,12 +8,12 @@ enum CataloguePage {
     static let columns: [(key: String, label: String, number: Bool)] = [
         ("name", "Name", false), ("family", "Family", false), ("provider", "Provider", false),
         ("type", "Content type", false), ("cost", "Base cost", true), ("min", "Min cost", true),
-        ("max", "Max cost", true), ("time", "Est. time (s)", true), ("status", "Status", false), ("id", "Record", false),
+        ("max", "Max cost", true), ("unitPrice", "Unit price", true), ("unitPricePer", "Unit price per", false), ("time", "Est. time (s)", true), ("status", "Status", false), ("id", "Record", false),
     ]
 
     /// One model as a catalogue or listing row; `repriced` marks a model repriced within
     /// `PriceHistoryIndex.recentDays` days of the newest price change.
-    static func row(_ e: ModelEntry, frame: PageFrame, repriced: Bool = false) -> Ctx {
+    static func row(_ e: ModelEntry, frame: PageFrame, unit: TokenUnit, repriced: Bool = false) -> Ctx {
         let c = e.config
         let family = c.modelFamily ?? ""
         let search = [
@@ -38,6 +38,7 @@ enum CataloguePage {
             "cost": e.baseCost.context,
             "min": e.minCost.context,
             "max": e.maxCost.context,
+            "unitPrice": UnitPriceView.cell(e.unitPrice, unit: unit),
             "time": Format.duration(seconds: c.estimatedTimeSeconds),
             "timeRaw": String(c.estimatedTimeSeconds),
             "recordId": c.recordId,
@@ -80,7 +81,7 @@ enum CataloguePage {
         let recent = data.history.repricedRecently
         return LazyRows(count: indices.count) { i in
             let e = data.models[indices[i]]
-            return row(e, frame: frame, repriced: !recent.isEmpty && recent.contains(e.model.recordId))
+            return row(e, frame: frame, unit: data.config.token, repriced: !recent.isEmpty && recent.contains(e.model.recordId))
         }
     }
 
@@ -116,6 +117,9 @@ enum CataloguePage {
         /// Money: a decimal string in JSON (`null` when absent), the digits in CSV.
         case money(CostText)
         case count(Int)
+        /// A decimal string that is not money (a price per unit): the digits in CSV, a
+        /// string in JSON, empty or `null` when absent.
+        case decimal(String?)
 
         /// The CSV field (text guarded against spreadsheet formulas).
         var csv: String {
@@ -123,6 +127,7 @@ enum CataloguePage {
             case .text(let s): return CSVText.text(s)
             case .money(let c): return c.raw
             case .count(let n): return String(n)
+            case .decimal(let d): return d ?? ""
             }
         }
 
@@ -132,6 +137,7 @@ enum CataloguePage {
             case .text(let s): return .string(s)
             case .money(let c): return c.raw.isEmpty ? .null : .string(c.raw)
             case .count(let n): return .number(ExactDecimal(n))
+            case .decimal(let d): return d.map { .string($0) } ?? .null
             }
         }
     }
@@ -142,6 +148,8 @@ enum CataloguePage {
         return [
             "name": .text(e.displayName), "family": .text(c.modelFamily ?? ""), "provider": .text(c.provider.rawValue),
             "type": .text(c.contentType.rawValue), "cost": .money(e.baseCost), "min": .money(e.minCost), "max": .money(e.maxCost),
+            "unitPrice": .decimal(e.unitPrice?.atDefaults?.text),
+            "unitPricePer": .text(e.unitPrice?.atDefaults == nil ? "" : e.unitPrice!.per.rawValue),
             "time": .count(c.estimatedTimeSeconds), "status": .text(c.isActive ? "active" : "inactive"), "id": .text(c.recordId),
         ]
     }

@@ -134,6 +134,7 @@ enum ModelPage {
             "name": e.displayName,
             "subtitle": [c.provider.displayName, c.contentType.displayName, c.modelFamily].compactMap { $0 }.joined(separator: " · "),
             "explanation": e.model.pricing.explanation(baseTokenCost: c.baseTokenCost),
+            "ruleSteps": RuleSteps.steps(e.model, unit: data.config.token).map(\.context),
             "notes": notes,
             "hasNotes": !notes.isEmpty,
             "atDefaults": e.atDefaultsCost.context,
@@ -159,6 +160,7 @@ enum ModelPage {
         ]
         page.merge(more)
         page.merge(data.config.token.rangeContext("range", min: p.min, max: p.max))
+        page.merge(UnitPriceView.section(e.unitPrice, unit: data.config.token))
         page.merge(ModelDetailsView.context(e, data: data, frame: frame))
         page.merge(ModelHistorySection.context(e, data: data, frame: frame))
         page.merge(FindingsView.context(data.findings(about: .model(recordId: c.recordId)), data: data, frame: frame,
@@ -222,9 +224,11 @@ enum ModelPage {
     static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int, unit: TokenUnit) -> Ctx {
         let base = e.pricing.base
         let fixed = all.filter { $0.name != rows.name && $0.name != columns?.name }
-        var caption = columns.map { "Cost in \(unit.plural) by \(rows.name) (rows) and \($0.name) (columns)" } ?? "Cost in \(unit.plural) by \(rows.name)"
+        // Every axis says what its numbers count ("duration (seconds)"), when anything does.
+        func named(_ axis: PriceAxis) -> String { QuantityUnit.axisLabel(axis.name, in: e.model) }
+        var caption = columns.map { "Cost in \(unit.plural) by \(named(rows)) (rows) and \(named($0)) (columns)" } ?? "Cost in \(unit.plural) by \(named(rows))"
         if !fixed.isEmpty {
-            let parts = fixed.map { axis in "\(axis.name) = \(base[axis.name].map(Format.value) ?? "not given")" }
+            let parts = fixed.map { axis in "\(named(axis)) = \(base[axis.name].map(Format.value) ?? "not given")" }
             caption += "; other parameters at their defaults: " + parts.joined(separator: ", ")
         }
         func cell(_ params: [String: ParameterValue]) -> Ctx {
@@ -255,7 +259,11 @@ enum ModelPage {
             }
             return ["label": label(rv, axis: rows), "cells": cells]
         }
-        return ["caption": caption, "corner": rows.name, "columns": header, "rows": bodyRows, "tableId": "matrix-\(index + 1)"]
+        return [
+            "caption": caption, "corner": named(rows), "hasColumnAxis": columns != nil, "columnAxis": columns.map(named) ?? "",
+            "columnSpan": header.count,
+            "columns": header, "rows": bodyRows, "tableId": "matrix-\(index + 1)",
+        ]
     }
 }
 

@@ -199,8 +199,7 @@ enum TemplatePages {
             ctx.merge(data.config.token.rangeContext("stepRange", min: sc?.min, max: sc?.max))
             return ctx
         }
-        let last = ordered.last
-        let outputModel = last.flatMap { data.model($0.modelRecordId) }
+        let unit = data.config.token
         var page: Ctx = [
             "name": t.name, "templateId": t.id, "category": w.category ?? "—",
             "description": w.description ?? "", "hasDescription": !(w.description ?? "").isEmpty,
@@ -211,9 +210,11 @@ enum TemplatePages {
             "stepCount": w.steps.count,
             "inputs": inputs, "hasInputs": !inputs.isEmpty,
             "steps": steps, "hasSteps": !steps.isEmpty,
-            "outputKey": last?.outputKey ?? "—",
-            "outputStep": last.map { $0.stepName ?? "Step \($0.stepNumber)" } ?? "—",
-            "outputType": outputModel?.config.contentType.displayName ?? "—",
+            "deliverables": deliverables(w, data: data, frame: frame),
+            "intermediates": intermediates(w),
+            "hasIntermediates": !intermediates(w).isEmpty,
+            "costRows": runningTotals(ordered, costs: costsByStep, data: data, frame: frame, unit: unit),
+            "hasCostRows": t.cost != nil && !ordered.isEmpty,
             "indexHref": frame.href(SitePaths.templates),
         ]
         page.merge(Views.status(t.isActive))
@@ -221,5 +222,46 @@ enum TemplatePages {
         page.merge(FindingsView.context(data.findings(about: t.subject), data: data, frame: frame,
                                         caption: "Integrity findings about this workflow"))
         return (frame, page)
+    }
+
+    /// What the workflow gives the user (`WorkflowTemplate.deliverableSteps`): each output no
+    /// later step reads, with the kind of thing its model makes.
+    static func deliverables(_ w: WorkflowTemplate, data: SiteData, frame: PageFrame) -> [Ctx] {
+        w.deliverableSteps.map { step in
+            let model = data.model(step.modelRecordId)
+            var ctx: Ctx = [
+                "stepNumber": step.stepNumber, "stepName": step.stepName ?? "Step \(step.stepNumber)",
+                "outputKind": model.map { $0.config.contentType.outputKind } ?? "output of an unknown model",
+                "hasOutputKey": step.outputKey.map { !$0.isEmpty } ?? false, "outputKey": step.outputKey ?? "",
+            ]
+            ctx.merge(modelLink(step.modelRecordId, data: data, frame: frame))
+            return ctx
+        }
+    }
+
+    /// The outputs a later step consumes, as "keyframe (step 1)": shown so the admin sees why
+    /// they are not delivered.
+    static func intermediates(_ w: WorkflowTemplate) -> [String] {
+        let delivered = Set(w.deliverableSteps.map(\.stepNumber))
+        return w.steps.sorted { $0.stepNumber < $1.stepNumber }.filter { !delivered.contains($0.stepNumber) }
+            .map { "\($0.outputKey ?? "") (step \($0.stepNumber), \($0.stepName ?? "Step \($0.stepNumber)"))" }
+    }
+
+    /// One row per step with its subtotal at defaults and the running total after it: the last
+    /// running total is the workflow's cost at defaults (the exact sum, Docs/PRICING.md).
+    static func runningTotals(
+        _ ordered: [WorkflowStep], costs: [Int: StepCost], data: SiteData, frame: PageFrame, unit: TokenUnit
+    ) -> [Ctx] {
+        var running: ExactDecimal? = .zero
+        return ordered.map { step in
+            let subtotal = costs[step.stepNumber]?.subtotal
+            running = running.flatMap { r in subtotal.flatMap { r.adding($0) } }
+            var ctx: Ctx = [
+                "stepNumber": step.stepNumber, "stepName": step.stepName ?? "Step \(step.stepNumber)",
+                "subtotal": CostText(subtotal, unit: unit).context, "running": CostText(running, unit: unit).context,
+            ]
+            ctx.merge(modelLink(step.modelRecordId, data: data, frame: frame))
+            return ctx
+        }
     }
 }

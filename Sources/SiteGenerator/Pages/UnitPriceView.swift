@@ -1,0 +1,50 @@
+import TokenPricing
+
+/// How pages show a model's `UnitPrice`: a catalogue cell, and the model page's section.
+enum UnitPriceView {
+    /// The catalogue cell's view (`partials/unit-price-cell`): `text` ("0.40", or "—"), `raw`
+    /// (the value to sort by, empty for none), `per` ("/ s"), `title` (exactly what, per what).
+    static func cell(_ price: UnitPrice?, unit: TokenUnit) -> Ctx {
+        guard let price, let ratio = price.atDefaults else {
+            return ["has": false, "text": "—", "raw": "", "per": "", "perRaw": "", "title": "No price per unit: the rule does not give one"]
+        }
+        let d = ratio.display
+        return [
+            "has": true, "text": d.text, "raw": ratio.text, "per": price.per.short, "perRaw": price.per.rawValue,
+            "title": "\(d.title) \(unit.plural) \(price.per.label) (\(price.source))",
+        ]
+    }
+
+    /// The model page's "Price per unit" view.
+    static func section(_ price: UnitPrice?, unit: TokenUnit) -> Ctx {
+        guard let price else {
+            return ["hasUnitPrice": false, "unitPriceNone": "The rule gives no price per second, image, 1,000 characters or minute: compare this model by its price per call."]
+        }
+        var ctx: Ctx = [
+            "hasUnitPrice": true,
+            "unitPricePer": price.per.label,
+            "unitPriceExplanation": price.explanation,
+            "hasUnitPriceDefaults": price.atDefaults != nil,
+            "hasUnitPriceRows": !price.rows.isEmpty,
+            "unitPriceSource": price.source,
+        ]
+        if let r = price.atDefaults {
+            let d = r.display
+            ctx["unitPriceText"] = d.text
+            ctx["unitPriceExact"] = r.fraction.map { "exactly \($0)" } ?? (d.inexact ? "exactly \(r.value)" : "")
+            ctx["hasUnitPriceExact"] = d.inexact
+        } else {
+            ctx["unitPriceText"] = "—"
+            ctx["unitPriceExact"] = ""
+            ctx["hasUnitPriceExact"] = false
+        }
+        ctx["unitPriceRows"] = price.rows.map { row -> Ctx in
+            let d = row.ratio.display
+            return [
+                "value": Format.value(row.value), "price": Format.cost(row.price), "priceRaw": row.price.description,
+                "text": d.text, "raw": row.ratio.text, "inexact": d.inexact, "title": d.title,
+            ]
+        }
+        return ctx
+    }
+}
