@@ -153,6 +153,7 @@ public struct SiteGenerator: Sendable {
         page(SitePaths.models, "the model catalogue", "catalogue", CataloguePage.build)
         text("models/models.csv", "the catalogue CSV", CataloguePage.csv)
         json("models/models.json", "the catalogue JSON", CataloguePage.json)
+        page(SitePaths.compare, "the compare page", "compare", ComparePage.build)
         for e in data.pagedModels {
             page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
         }

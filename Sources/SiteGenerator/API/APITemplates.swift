@@ -66,6 +66,9 @@ struct APIWorkflowTemplate: Codable {
     var cost: APITemplateCost?
     /// Why `cost` is `null`.
     var costError: String?
+    /// The step numbers whose output the user receives: every output no later step reads
+    /// (`WorkflowTemplate.deliverableSteps`).
+    var deliverableSteps: [Int]
     var description: String?
     var displayOrder: Int?
     var estimatedTimeSeconds: Int?
@@ -89,6 +92,7 @@ struct APIWorkflowTemplate: Codable {
         name = w.name
         page = t.path
         steps = w.steps.map(APIWorkflowStep.init)
+        deliverableSteps = w.deliverableSteps.map(\.stepNumber)
         userInputFields = w.userInputFields.map(APIUserInputField.init)
     }
 }

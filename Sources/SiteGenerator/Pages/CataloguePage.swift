@@ -107,6 +107,9 @@ enum CataloguePage {
             "csvHref": frame.href("models/models.csv"),
             "jsonHref": frame.href("models/models.json"),
             "maxCombinations": Format.integer(data.config.maxPriceCombinations),
+            "compareMax": ComparePage.maxModels,
+            "compareHref": frame.href(SitePaths.compare),
+            "compareScriptHref": frame.href("assets/compare.js"),
         ]
         return (frame, page)
     }

@@ -149,7 +149,7 @@ enum ModelPage {
             "hasSchema": !schemaRows.isEmpty,
             "requiredText": schema.required.isEmpty ? "none" : schema.required.joined(separator: ", "),
             "imageInputField": schema.imageInputField ?? "—",
-            "matrices": matrices(e, unit: data.config.token),
+            "matrices": matrices(e, unit: data.config.token).map(\.context),
             "isFlat": p.axes.isEmpty,
             "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural) per call.",
             "users": users,
@@ -171,6 +171,11 @@ enum ModelPage {
     /// The input limits a model has beyond the common fields, as label and text, in a fixed
     /// order; absent fields are left out rather than shown as "—".
     static func configLimits(_ c: ModelConfig) -> [Ctx] {
+        configLimitRows(c).map { ["label": $0[0], "value": $0[1]] }
+    }
+
+    /// `configLimits` as (label, value) pairs, which the compare page embeds.
+    static func configLimitRows(_ c: ModelConfig) -> [[String]] {
         var rows: [(String, String)] = []
         if let n = c.maxAudios { rows.append(("Max audios", String(n))) }
         if let n = c.maxVideos { rows.append(("Max videos", String(n))) }
@@ -179,7 +184,7 @@ enum ModelPage {
         if let s = c.minDurationSeconds { rows.append(("Min duration", Format.seconds(s))) }
         if let s = c.maxDurationSeconds { rows.append(("Max duration", Format.seconds(s))) }
         if let types = c.acceptedVideoTypes, !types.isEmpty { rows.append(("Accepted video types", types.joined(separator: ", "))) }
-        return rows.map { ["label": $0.0, "value": $0.1] }
+        return rows.map { [$0.0, $0.1] }
     }
 
     /// How the platform calls the model, for the "Technical details" block: the output format
@@ -194,14 +199,14 @@ enum ModelPage {
 
     /// The price matrices: one parameter → a 1-D table; two → a 2-D table; three or four →
     /// a table per pair; more → a 1-D table per parameter. Other parameters at their defaults.
-    static func matrices(_ e: ModelEntry, unit: TokenUnit) -> [Ctx] {
+    static func matrices(_ e: ModelEntry, unit: TokenUnit) -> [MatrixView] {
         let axes = e.pricing.axes.map { axis -> PriceAxis in
             var a = axis
             if a.values.count > maxAxisValues { a.values = Array(a.values.prefix(maxAxisValues)) }
             return a
         }
         guard !axes.isEmpty else { return [] }
-        var tables: [Ctx] = []
+        var tables: [MatrixView] = []
         if axes.count == 2 || (3...4).contains(axes.count) {
             for i in 0..<axes.count {
                 for j in (i + 1)..<axes.count {
@@ -221,7 +226,7 @@ enum ModelPage {
     }
 
     /// One matrix; its cells are the prices `SiteData` made (`ModelPricing.price`).
-    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int, unit: TokenUnit) -> Ctx {
+    static func table(rows: PriceAxis, columns: PriceAxis?, all: [PriceAxis], entry e: ModelEntry, index: Int, unit: TokenUnit) -> MatrixView {
         let base = e.pricing.base
         let fixed = all.filter { $0.name != rows.name && $0.name != columns?.name }
         // Every axis says what its numbers count ("duration (seconds)"), when anything does.
@@ -231,25 +236,19 @@ enum ModelPage {
             let parts = fixed.map { axis in "\(named(axis)) = \(base[axis.name].map(Format.value) ?? "not given")" }
             caption += "; other parameters at their defaults: " + parts.joined(separator: ", ")
         }
-        func cell(_ params: [String: ParameterValue]) -> Ctx {
+        func cell(_ params: [String: ParameterValue]) -> MatrixView.Cell {
             switch e.pricing.price(params, with: e.priced) {
-            case .success(let price):
-                var ctx = CostText(price, unit: unit).context
-                ctx["ok"] = true
-                ctx["error"] = ""
-                return ctx
-            case .failure(let error):
-                return ["ok": false, "error": error.description, "text": "—", "raw": "", "inexact": false, "money": "", "hasMoney": false]
+            case .success(let price): return MatrixView.Cell(cost: CostText(price, unit: unit), error: "")
+            case .failure(let error): return MatrixView.Cell(cost: CostText(nil, unit: unit), error: error.description)
             }
         }
-        let columnValues = columns?.values
-        let header: [Ctx] = columns.map { col in col.values.map { ["label": label($0, axis: col)] } } ?? [["label": "Cost"]]
-        let bodyRows: [Ctx] = rows.values.map { rv in
+        let header: [String] = columns.map { col in col.values.map { label($0, axis: col) } } ?? ["Cost"]
+        let bodyRows: [MatrixView.Row] = rows.values.map { rv in
             var params = base
             params[rows.name] = rv
-            let cells: [Ctx]
-            if let columns, let columnValues {
-                cells = columnValues.map { cv in
+            let cells: [MatrixView.Cell]
+            if let columns {
+                cells = columns.values.map { cv in
                     var p = params
                     p[columns.name] = cv
                     return cell(p)
@@ -257,13 +256,11 @@ enum ModelPage {
             } else {
                 cells = [cell(params)]
             }
-            return ["label": label(rv, axis: rows), "cells": cells]
+            return MatrixView.Row(cells: cells, label: label(rv, axis: rows))
         }
-        return [
-            "caption": caption, "corner": named(rows), "hasColumnAxis": columns != nil, "columnAxis": columns.map(named) ?? "",
-            "columnSpan": header.count,
-            "columns": header, "rows": bodyRows, "tableId": "matrix-\(index + 1)",
-        ]
+        return MatrixView(
+            caption: caption, columnAxis: columns.map(named), columns: header, corner: named(rows), rows: bodyRows,
+            tableId: "matrix-\(index + 1)")
     }
 }
 

@@ -42,6 +42,8 @@ public enum SitePaths {
     public static let changesFeed = "changes.xml"
     /// The price history as JSON.
     public static let changesJSON = "api/changes.json"
+    /// The side-by-side comparison of 2 to 4 models (`?ids=a,b`).
+    public static let compare = "models/compare.html"
 
     /// The page of the model with `recordId`.
     public static func model(recordId: String) -> String { PagePaths.model(recordId: recordId) }

@@ -26,6 +26,9 @@ enum HTMLSlot: String, CaseIterable, Sendable {
     case providerChartHtml, typeChartHtml, costChartHtml
     /// A model page's price history chart (`StepChart`).
     case historyChartHtml
+    /// The compare page's embedded model data (`ComparePage.dataScript`: JSON whose `<`, `>`
+    /// and `&` are escaped as `\u003c`…, so it cannot close its script element).
+    case compareDataJson
 }
 
 /// One frame of a Mustache context: the values escaped tags and sections read, and the

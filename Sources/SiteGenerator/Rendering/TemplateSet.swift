@@ -23,7 +23,7 @@ struct TemplateSet: Sendable {
     /// The templates the generator renders; all must exist.
     static let required = [
         "dashboard", "catalogue", "model", "groups", "group",
-        "templates", "content-template", "workflow", "changes", "integrity", "glossary", "docs-index", "doc", "api", "not-found",
+        "templates", "content-template", "workflow", "changes", "integrity", "glossary", "docs-index", "doc", "api", "not-found", "compare",
     ]
 
     /// Loads every `*.mustache` under `directory` (names relative, without the extension,
