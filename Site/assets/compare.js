@@ -97,7 +97,8 @@
 
   function table(id, caption, headers, rows) {
     var thead = el("thead", null, [el("tr", null, headers.map(function (h, i) {
-      return el("th", { scope: "col" }, [h]);
+      // Header nodes are shared by the three tables: each gets its own copy.
+      return el("th", { scope: "col" }, [typeof h === "string" ? h : h.cloneNode(true)]);
     }))]);
     var tbody = el("tbody", null, rows.map(function (r) {
       return el("tr", null, [el("th", { scope: "row" }, [r[0]])].concat(r.slice(1).map(function (c) {
