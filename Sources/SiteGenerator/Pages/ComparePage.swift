@@ -21,7 +21,7 @@ enum ComparePage {
             "maxModels": maxModels,
             "scriptHref": frame.href("assets/compare.js"),
         ]
-        page[html: .compareDataJson] = SafeHTML(trusted: dataScript(data, frame: frame))
+        page[html: .compareDataHtml] = SafeHTML(trusted: dataScript(data, frame: frame))
         return (frame, page)
     }
 

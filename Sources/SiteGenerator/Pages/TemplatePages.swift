@@ -211,7 +211,7 @@ enum TemplatePages {
             "inputs": inputs, "hasInputs": !inputs.isEmpty,
             "steps": steps, "hasSteps": !steps.isEmpty,
             "deliverables": deliverables(w, data: data, frame: frame),
-            "intermediates": intermediates(w),
+            "intermediates": intermediates(w).joined(separator: "; "),
             "hasIntermediates": !intermediates(w).isEmpty,
             "costRows": runningTotals(ordered, costs: costsByStep, data: data, frame: frame, unit: unit),
             "hasCostRows": t.cost != nil && !ordered.isEmpty,

@@ -28,7 +28,7 @@ enum HTMLSlot: String, CaseIterable, Sendable {
     case historyChartHtml
     /// The compare page's embedded model data (`ComparePage.dataScript`: JSON whose `<`, `>`
     /// and `&` are escaped as `\u003c`…, so it cannot close its script element).
-    case compareDataJson
+    case compareDataHtml
 }
 
 /// One frame of a Mustache context: the values escaped tags and sections read, and the

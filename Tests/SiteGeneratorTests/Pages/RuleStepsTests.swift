@@ -54,3 +54,4 @@ struct RuleStepsTests {
         #expect(steps[1].detail.contains("at least 3 and at most 10 when o is image (image when not given)"))
     }
 }
+

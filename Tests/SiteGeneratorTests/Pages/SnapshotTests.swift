@@ -13,6 +13,7 @@ struct SnapshotTests {
         ("models/index.html", "catalogue.html"),
         ("models/11111111-aaaa-4bbb-8ccc-000000000001.html", "model.html"),
         ("templates/promo-video.html", "workflow.html"),
+        ("models/compare.html", "compare.html"),
     ]
 
     @Test("fixture pages match their snapshots", arguments: pages.map(\.path))
