@@ -175,11 +175,11 @@
     api.shown = known;
     var unit = data.unit || "tokens";
 
-    var heads = ["Field"].concat(models.map(function (m) {
+    var heads = models.map(function (m) {
       var rest = known.filter(function (x) { return x !== m.id; });
       return el("span", null, [el("a", { href: m.href, text: m.name }), " ",
         el("a", { "class": "compare-remove", href: compareHref(rest), "aria-label": "Remove " + m.name + " from the comparison", text: "(remove)" })]);
-    }));
+    });
     function row(label, pick) { return [label].concat(models.map(function (m) { return pick(m); })); }
     var overview = [
       row("Base cost (" + unit + ")", function (m) { return m.baseCost; }),
@@ -197,7 +197,7 @@
       }));
     });
     view.appendChild(el("h2", { id: "compare-overview-heading", text: "Overview" }));
-    view.appendChild(table("compare-overview", "Configuration and prices", heads, overview));
+    view.appendChild(table("compare-overview", "Configuration and prices", ["Field"].concat(heads), overview));
 
     var names = [];
     models.forEach(function (m) { m.parameters.forEach(function (p) { if (names.indexOf(p[0]) < 0) { names.push(p[0]); } }); });
@@ -214,7 +214,7 @@
     });
     view.appendChild(el("h2", { id: "compare-parameters-heading", text: "Parameters" }));
     if (paramRows.length) {
-      view.appendChild(table("compare-parameters", "Parameters: type, default, allowed values (★ moves the price)", heads, paramRows));
+      view.appendChild(table("compare-parameters", "Parameters: type, default, allowed values (★ moves the price)", ["Parameter"].concat(heads), paramRows));
     } else {
       view.appendChild(el("p", { "class": "muted", text: "None of these models takes parameters." }));
     }
@@ -230,7 +230,7 @@
       }));
     }
     view.appendChild(el("h2", { id: "compare-rules-heading", text: "Pricing rules, step by step" }));
-    view.appendChild(table("compare-rules", "Each rule in the order it applies", heads, ruleRows));
+    view.appendChild(table("compare-rules", "Each rule in the order it applies", ["Step"].concat(heads), ruleRows));
 
     view.appendChild(el("h2", { id: "compare-matrices-heading", text: "Price matrices" }));
     var grid = el("div", { "class": "compare-matrices" }, models.map(function (m) {
