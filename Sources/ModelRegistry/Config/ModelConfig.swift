@@ -107,7 +107,9 @@ public struct ModelConfig: Sendable, Hashable {
         self.acceptedVideoTypes = acceptedVideoTypes
     }
 
-    /// "Google Veo 3.1 Fast" or the model name alone when the variant repeats it.
+    /// "Google Veo 3.1 Fast" or the model name alone when the variant repeats it. Per model, so
+    /// not unique: pages and the API show `ModelRegistry.displayNames`, which adds what sets
+    /// a shared name apart.
     public var displayName: String {
         guard let variant = variantName, !variant.isEmpty, variant != modelName, !modelName.contains(variant) else { return modelName }
         return "\(modelName) — \(variant)"
