@@ -24,7 +24,7 @@ import TokenPricing
         defer { try? FileManager.default.removeItem(at: dir) }
         let changed = ModelRegistry(models: ModelRegistry.standard.models.map { m in
             var m = m
-            if m.recordId == Self.klingId { m.config.baseTokenCost = 25 }
+            if m.recordId == Self.klingId { m.config.baseTokenCost = 30 }
             return m
         })
         // The model files are read from the real package, the lockfile from the scratch copy.
@@ -37,8 +37,8 @@ import TokenPricing
         let runner = LockRunner(packageRoot: dir, registry: changed)
         let outcome = try runner.run()
         #expect(outcome.wrote)
-        #expect(outcome.changes.map(\.summary) == ["Kling V2 Pro at defaults: 12 → 25 (+108 %); range 12–24 → 25–50; 2 of 2 matrix points changed"])
-        #expect(outcome.report(lockFile: SiteDefaults.priceLockPath, modelCount: 70).contains("wrote Site/prices.lock.json (70 models, 1 change)"))
+        #expect(outcome.changes.map(\.summary) == ["Kling V2.1 Pro at defaults: 25 → 30 (+20 %); range 25–50 → 30–60; 2 of 2 matrix points changed"])
+        #expect(outcome.report(lockFile: SiteDefaults.priceLockPath, modelCount: changed.models.count).contains("wrote Site/prices.lock.json (140 models, 1 change)"))
         #expect(checker.checkPriceLock(registry: changed, lockFile: lockPath).findings.isEmpty)
 
         // A second run has nothing to do and leaves the file alone.

@@ -38,7 +38,7 @@ import Testing
     @Test func theRepositoryPassesTheCheckWithOnlyWarnings() throws {
         let (output, status) = CheckRunner(paths: paths()).run(format: .plain)
         #expect(status == .clean, "\(output)")
-        #expect(output.contains("[non-uuid-record-id]"))
+        #expect(output.contains("[unused-model]"))
         #expect(output.hasSuffix("0 errors, \(output.components(separatedBy: ": warning: ").count - 1) warnings\n"))
     }
 

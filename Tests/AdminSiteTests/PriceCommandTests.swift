@@ -11,7 +11,7 @@ import TokenPricing
 
     @Test func pricesEveryRegistryModelAtItsDefaultsInOrder() throws {
         let models = ModelRegistry.standard.models
-        #expect(models.count == 70)
+        #expect(models.count == 140)
         var input = ""
         for m in models {
             let body = try JSONEncoder().encode(m.inputSchema.defaults)

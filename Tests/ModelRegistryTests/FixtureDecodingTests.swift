@@ -30,19 +30,20 @@ struct FixtureDecodingTests {
 
     @Test("the fixture's tricky numbers arrive exact")
     func fixtureNumbers() throws {
-        let chatGPT = try #require(Catalogue.entry(recordId: "4b68811b-28be-45cb-bcae-9db721ba4547"))
-        #expect(chatGPT.pricing.factors.first?.table?["2"] == "1.16666")
-        #expect(chatGPT.config.costMultipliers["nVariants"]?["4"] == "1.3333")
-        let removeBackground = try #require(Catalogue.entries.first { $0.config.modelId == "runware:110@1" })
-        #expect(removeBackground.config.baseCreditCost == "0.07")
-        #expect(removeBackground.observedCosts.costAtDefaults.description == "0.07")
+        let removeBackground = try #require(ObservedCatalogue.model(recordId: "d1d8b152-e123-4375-8f55-c0d0a699009b"))
+        #expect(removeBackground.costAtDefaults.description == "0.06")
+        let chatGPT = try #require(ObservedCatalogue.model(recordId: "4b68811b-28be-45cb-bcae-9db721ba4547"))
+        #expect(chatGPT.oneParameterChanged.first { $0.value == 2 }?.cost == "3.5")
+        let soundEffect = try #require(ObservedCatalogue.models.first { $0.modelName == "ElevenLabs Sound Effect V2" })
+        #expect(soundEffect.oneParameterChanged.contains { $0.field == "duration_seconds" && $0.value == .number("0.5") })
+        #expect(soundEffect.oneParameterChanged.contains { $0.cost == "2.75" })
     }
 
-    @Test("the fixture holds 70 models and 679 observed costs")
+    @Test("the fixture holds 140 models and 1,946 observed costs")
     func fixtureSize() throws {
-        let file = try Catalogue.load()
-        #expect(file.models.count == 70)
-        let observations = file.models.reduce(0) { $0 + 2 + $1.observedCosts.oneParameterChanged.count }
-        #expect(observations == 679)
+        let file = try ObservedCatalogue.load()
+        #expect(file.models.count == 140)
+        let observations = file.models.reduce(0) { $0 + $1.observationCount }
+        #expect(observations == 1946)
     }
 }

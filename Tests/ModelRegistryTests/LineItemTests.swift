@@ -48,10 +48,12 @@ struct LineItemTests {
             valueAssumed: true, factor: "1", subtotal: "3"))
     }
 
+    /// No "otherwise": every value the schema allows (1, 2, 4) has its factor, so the
+    /// platform's `|| 1` fallback can never apply.
     @Test("the rule explains itself in one sentence")
     func explanation() throws {
         let model = try chatGPT()
         #expect(model.pricing.explanation(baseTokenCost: model.config.baseTokenCost)
-            == "3 tokens × a factor by nVariants (1 → ×1, 2 → ×1.16666, 4 → ×1.3333; otherwise ×1), taking 1 when not given, rounded to 2 decimals, half away from zero.")
+            == "3 tokens × a factor by nVariants (1 → ×1, 2 → ×1.16666, 4 → ×1.3333), taking 1 when not given, rounded to 2 decimals, half away from zero.")
     }
 }

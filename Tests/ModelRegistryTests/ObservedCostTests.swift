@@ -2,90 +2,92 @@ import ModelRegistry
 import Testing
 import TokenPricing
 
-/// The golden test: the ported models charge exactly what the running platform charged, for
-/// all 679 observations of the catalogue.
+/// The golden test: the registry charges exactly what the running platform charged, for all
+/// 1,946 observations of the platform's current catalogue (140 models).
 ///
-/// Interpretation of `observedCosts` (see `CatalogueEntry.observations`): `costAtDefaults` is
-/// the price of `inputsAtDefaults`; `costWithNoInputs` the price of `[:]`; each
-/// `oneParameterChanged` entry the price of `inputsAtDefaults` with that one field replaced.
-/// The other reading ("only that field given") fails for Ultra Detail V0, whose `quality`
-/// factor has no `whenAbsent`: see `onlyTheChangedFieldDoesNotReproduce`.
+/// The observations are filtered to each model's schema (see `ObservedModel.observations(for:)`);
+/// no observation of the current catalogue changes a field its model's schema lacks, so none
+/// is dropped.
 @Suite("Observed costs (golden)")
 struct ObservedCostTests {
-    static let expectedObservations = 679
+    static let expectedModels = 140
+    static let expectedObservations = 1946
 
-    /// The observations of `entry` priced against `model`: (observation, total or error).
-    static func priced(_ entry: CatalogueEntry, _ model: ModelDefinition) -> [(Observation, Result<ExactDecimal, PricingError>)] {
+    @Test("every observed cost of the model is reproduced exactly", arguments: ObservedCatalogue.models)
+    func reproduced(model observed: ObservedModel) throws {
+        let model = try #require(observed.registered, "not in the registry")
         let priced = model.priced
-        return entry.observations(schemaHasPrompt: model.inputSchema["prompt"] != nil).map { observation in
-            (observation, Result { () throws(PricingError) -> ExactDecimal in try priced.total(observation.inputs) })
-        }
-    }
-
-    @Test("every observed cost of the model is reproduced exactly", arguments: Catalogue.entries)
-    func reproduced(entry: CatalogueEntry) throws {
-        let model = try #require(entry.ported, "not ported")
-        for observation in entry.observations(schemaHasPrompt: model.inputSchema["prompt"] != nil) {
+        let (observations, dropped) = observed.observations(for: model.inputSchema)
+        #expect(dropped == 0)
+        #expect(observations.count == observed.observationCount)
+        for observation in observations {
             do {
-                let total = try model.priced.total(observation.inputs)
+                let total = try priced.total(observation.inputs)
                 #expect(total == observation.cost, "\(observation): charged \(observation.cost), priced \(total)")
-                let quote = try model.priced.quote(observation.inputs)
-                #expect(quote.total == total, "\(observation): quote and total disagree")
-                #expect(quote.lineItems.last?.subtotal == total)
+                let quote = try priced.quote(observation.inputs)
+                #expect(quote.total == observation.cost, "\(observation): quote \(quote.total)")
+                #expect(quote.lineItems.last?.subtotal == quote.total, "\(observation): the breakdown ends elsewhere")
             } catch {
                 Issue.record("\(observation): \(error)")
             }
         }
     }
 
-    @Test("all 679 observations are reproduced, none skipped")
+    @Test("all 1,946 observations of the 140 models are reproduced, none dropped")
     func allReproduced() throws {
+        #expect(ObservedCatalogue.models.count == Self.expectedModels)
         var observed = 0
         var reproduced = 0
-        for entry in Catalogue.entries {
-            let model = try #require(entry.ported, "\(entry.testDescription) is not ported")
-            for (observation, result) in Self.priced(entry, model) {
+        var dropped = 0
+        for entry in ObservedCatalogue.models {
+            let model = try #require(entry.registered, "\(entry.testDescription) is not in the registry")
+            let (observations, droppedHere) = entry.observations(for: model.inputSchema)
+            dropped += droppedHere
+            for observation in observations {
                 observed += 1
-                if case .success(let total) = result, total == observation.cost { reproduced += 1 }
+                if (try? model.priced.total(observation.inputs)) == observation.cost { reproduced += 1 }
             }
         }
-        #expect(observed == Self.expectedObservations)
+        #expect(observed + dropped == Self.expectedObservations)
+        #expect(dropped == 0)
         #expect(reproduced == Self.expectedObservations)
     }
 
-    @Test("the other interpretation, only the changed field given, does not reproduce the data")
-    func onlyTheChangedFieldDoesNotReproduce() throws {
-        var failures: [String] = []
-        for entry in Catalogue.entries {
-            let model = try #require(entry.ported)
-            for change in entry.observedCosts.oneParameterChanged {
-                let total = try? model.priced.total([change.field: change.value])
-                if total != change.cost { failures.append(entry.config.modelName) }
-            }
+    @Test("the registry holds exactly the catalogue's record ids")
+    func sameRecordIds() {
+        let catalogue = ObservedCatalogue.models.map(\.recordId)
+        let registry = ModelRegistry.standard.models.map(\.recordId)
+        #expect(registry.count == catalogue.count)
+        #expect(Set(registry) == Set(catalogue))
+    }
+
+    /// Nine models price a call without parameters differently from one at the schema's
+    /// defaults: the platform's function falls back to another value than the schema's default
+    /// (Wan 2.2 Turbo: "720p" against the default "480p"), or to none (Ultra Detail V0). The
+    /// rules' `whenAbsent` must be the function's fallback, not the schema default.
+    @Test("nine models cost differently with no inputs than at their defaults")
+    func defaultsDifferFromNoInputs() throws {
+        var differing: [String] = []
+        for entry in ObservedCatalogue.models where entry.costAtDefaults != entry.costWithNoInputs {
+            let model = try #require(entry.registered)
+            let defaults = entry.inputsAtDefaults.filter { model.inputSchema[$0.key] != nil }
+            #expect(try model.priced.total([:]) != model.priced.total(defaults), "\(entry.testDescription)")
+            differing.append(entry.recordId)
         }
-        // Ultra Detail V0: `quality` defaults to "high" (×1.2) but a call without it pays ×1,
-        // so changing another field alone would cost 3.5, not the observed 4.2.
-        #expect(Set(failures) == ["Ultra Detail V0"])
-        #expect(failures.count == 5)
+        #expect(differing.count == 9)
     }
 
     @Test("only models whose schema lacks `prompt` have it left out of the observed inputs")
     func promptLeftOut() throws {
-        var withoutPrompt: [String] = []
-        for entry in Catalogue.entries {
-            let model = try #require(entry.ported)
-            #expect(entry.observedCosts.inputsAtDefaults["prompt"] == "a test prompt", "\(entry.testDescription)")
+        var withoutPrompt = 0
+        for entry in ObservedCatalogue.models {
+            let model = try #require(entry.registered)
+            #expect(entry.inputsAtDefaults["prompt"] != nil, "\(entry.testDescription)")
             guard model.inputSchema["prompt"] == nil else { continue }
-            withoutPrompt.append(entry.config.recordId)
+            withoutPrompt += 1
             // The registry is strict: a parameter the schema lacks is an error, never ignored.
             #expect(throws: PricingError.self) { try model.priced.total(["prompt": "a test prompt"]) }
         }
-        #expect(withoutPrompt.count == 18)
-    }
-
-    @Test("a model with a `prompt` parameter prices with it")
-    func promptAccepted() throws {
-        let model = try #require(ModelRegistry.standard.model(recordId: "4b68811b-28be-45cb-bcae-9db721ba4547"))
-        #expect(try model.priced.total(["prompt": "a test prompt", "nVariants": 2]) == "3.5")
+        #expect(withoutPrompt == 43)
     }
 }

@@ -12,18 +12,22 @@ struct RegistryInvariantTests {
     @Test("record ids are unique, ignoring case and surrounding spaces (ModelInvariants.recordIdKey)")
     func uniqueRecordIds() {
         let ids = Models.all.map(\.recordId)
-        #expect(ids.count == 70)
+        #expect(ids.count == 140)
         #expect(ModelInvariants.duplicateRecordIds(ids).isEmpty)
         #expect(ModelRegistry.standard.models.count == ids.count)
     }
 
-    @Test("exactly two record ids are not UUIDs, and they are the known ones")
+    /// The two legacy ids (`100@1`, `schnell`) retired with the 140-model catalogue: their
+    /// successors have UUIDs.
+    @Test("every record id is a UUID: the legacy non-UUID ids are retired")
     func nonUUIDRecordIds() {
         let nonUUID = Models.all.map(\.recordId).filter { UUID(uuidString: $0) == nil }
-        #expect(Set(nonUUID) == ModelInvariants.legacyNonUUIDRecordIds)
-        #expect(nonUUID.count == 2)
-        #expect(ModelRegistry.standard.model(recordId: "100@1")?.config.modelName == "FLUX.1 Pro")
-        #expect(ModelRegistry.standard.model(recordId: "schnell")?.config.modelName == "FLUX.1 Schnell")
+        #expect(nonUUID.isEmpty)
+        for legacy in ModelInvariants.legacyNonUUIDRecordIds {
+            #expect(ModelRegistry.standard.model(recordId: legacy) == nil, "\(legacy) is retired")
+        }
+        #expect(ModelRegistry.standard.model(recordId: "7a2f8c3e-4b5d-6e9a-1f8c-2d4b6e9a3f5c")?.config.modelName == "FLUX.1 Pro")
+        #expect(ModelRegistry.standard.model(recordId: "8b3e9d2f-5c6a-7f1b-2e9c-4d5a8f3b7c1e")?.config.modelName == "FLUX.1 Schnell")
     }
 
     /// The same rules `admin-site new-model` applies to its flags before it writes a file.
@@ -137,7 +141,7 @@ struct RegistryInvariantTests {
     func sharedModelIds() {
         let byModelId = Dictionary(grouping: Models.all, by: \.config.modelId)
         let shared = byModelId.filter { $0.value.count > 1 }
-        #expect(shared.count == 8)
+        #expect(shared.count == 18)
         for (modelId, models) in byModelId {
             switch ModelRegistry.standard.models(modelId: modelId) {
             case .ambiguous(let found):

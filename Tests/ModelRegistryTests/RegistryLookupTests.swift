@@ -21,12 +21,12 @@ struct RegistryLookupTests {
     @Test("the order is sorted by content type, family and order in family")
     func stableOrder() {
         let models = registry.models
-        #expect(models.count == 70)
+        #expect(models.count == 140)
         for (a, b) in zip(models, models.dropFirst()) {
             #expect(Self.precedes(a, b), "\(a.testDescription) before \(b.testDescription)")
         }
         #expect(models.first?.config.contentType == .promptToImage)
-        #expect(models.last?.config.contentType == .promptToAudio)
+        #expect(models.last?.config.contentType == registry.contentTypes.last)
     }
 
     @Test("the order does not depend on the order of the definitions")
@@ -38,11 +38,11 @@ struct RegistryLookupTests {
         #expect(ModelRegistry(models: Models.all.shuffled(using: &generator)).models.map(\.recordId) == expected)
     }
 
-    @Test("lookup by record id", arguments: Catalogue.entries)
-    func byRecordId(entry: CatalogueEntry) throws {
-        let model = try #require(registry.model(recordId: entry.config.recordId))
-        #expect(model.config.modelName == entry.config.modelName)
-        #expect(registry.pricedModel(recordId: entry.config.recordId)?.recordId == entry.config.recordId)
+    @Test("lookup by record id", arguments: ObservedCatalogue.models)
+    func byRecordId(entry: ObservedModel) throws {
+        let model = try #require(registry.model(recordId: entry.recordId))
+        #expect(model.config.modelName == entry.modelName)
+        #expect(registry.pricedModel(recordId: entry.recordId)?.recordId == entry.recordId)
     }
 
     @Test("an unknown record id finds nothing")
@@ -71,23 +71,25 @@ struct RegistryLookupTests {
         #expect(chatGPT.map(\.config.contentType) == [.promptToImage, .imageEditing])
 
         guard case .ambiguous(let flux) = registry.models(modelId: "runware:100@1") else {
-            Issue.record("runware:100@1 is shared by FLUX.1 Pro and Flux.1 Schnell")
+            Issue.record("runware:100@1 is shared by FLUX.1 Pro, Flux.1 Schnell and Flux.1 [Schnell]")
             return
         }
-        #expect(Set(flux.map(\.recordId)) == ["100@1", "32e98d54-3e47-41f8-ae70-0b0c18b78b8f"])
+        #expect(Set(flux.map(\.recordId)) == [
+            "7a2f8c3e-4b5d-6e9a-1f8c-2d4b6e9a3f5c", "32e98d54-3e47-41f8-ae70-0b0c18b78b8f", "5e6f7a8b-9c0d-1e2f-3a4b-234567890123",
+        ])
     }
 
     @Test("filter by provider")
     func byProvider() {
-        let counts = Dictionary(grouping: Catalogue.entries, by: \.config.provider).mapValues(\.count)
+        let counts = Dictionary(grouping: ObservedCatalogue.models, by: \.provider).mapValues(\.count)
         for provider in Provider.known {
             let found = registry.models(provider: provider)
             #expect(found.count == counts[provider.rawValue, default: 0], "\(provider.rawValue)")
             #expect(found.allSatisfy { $0.config.provider == provider })
             #expect(found.map(\.recordId) == registry.models.filter { $0.config.provider == provider }.map(\.recordId))
         }
-        #expect(registry.models(provider: .kieAI).count == 56)
-        #expect(registry.models(provider: .runware).count == 13)
+        #expect(registry.models(provider: .kieAI).count == 111)
+        #expect(registry.models(provider: .runware).count == 28)
         #expect(registry.models(provider: .lovableAISync).count == 1)
         #expect(registry.models(provider: Provider("replicate", displayName: "Replicate")).isEmpty)
         #expect(registry.providers == [.kieAI, .lovableAISync, .runware])
@@ -95,24 +97,25 @@ struct RegistryLookupTests {
 
     @Test("filter by content type")
     func byContentType() {
-        let counts = Dictionary(grouping: Catalogue.entries, by: \.config.contentType).mapValues(\.count)
+        let counts = Dictionary(grouping: ObservedCatalogue.models, by: \.contentType).mapValues(\.count)
         for contentType in ContentType.known {
             let found = registry.models(contentType: contentType)
             #expect(found.count == counts[contentType.rawValue, default: 0], "\(contentType.rawValue)")
             #expect(found.allSatisfy { $0.config.contentType == contentType })
         }
-        #expect(registry.models(contentType: .promptToImage).count == 27)
-        #expect(registry.models(contentType: .promptToAudio).count == 3)
-        #expect(Set(registry.contentTypes).isSubset(of: ContentType.known))
+        #expect(registry.models(contentType: .promptToImage).count == 42)
+        #expect(registry.models(contentType: .promptToAudio).count == 9)
+        // Every known content type has models now, the five new ones included.
+        #expect(registry.contentTypes == ContentType.known)
     }
 
     @Test("filter by active flag and combined filters")
     func byActiveAndCombined() {
-        #expect(registry.models(isActive: true).count == 70)
+        #expect(registry.models(isActive: true).count == 140)
         #expect(registry.models(isActive: false).isEmpty)
-        #expect(registry.models().count == 70)
+        #expect(registry.models().count == 140)
         let runwareImages = registry.models(provider: .runware, contentType: .promptToImage, isActive: true)
-        #expect(runwareImages.count == 9)
+        #expect(runwareImages.count == 18)
         #expect(runwareImages.allSatisfy { $0.config.provider == .runware && $0.config.contentType == .promptToImage })
         #expect(registry.models(provider: .lovableAISync, contentType: .promptToVideo).isEmpty)
     }
@@ -123,7 +126,7 @@ struct RegistryLookupTests {
         inactive.config.isActive = false
         let registry = ModelRegistry(models: [inactive] + Models.all.dropFirst())
         #expect(registry.models(isActive: false).map(\.recordId) == [inactive.recordId])
-        #expect(registry.models(isActive: true).count == 69)
+        #expect(registry.models(isActive: true).count == 139)
     }
 
     @Test("families are sorted by name, their models by order in family")
@@ -132,7 +135,7 @@ struct RegistryLookupTests {
         let names = families.map(\.name)
         #expect(names == names.sorted())
         #expect(Set(names).count == names.count)
-        #expect(families.reduce(0) { $0 + $1.models.count } == 70)
+        #expect(families.reduce(0) { $0 + $1.models.count } == 140)
         for family in families {
             #expect(family.models.allSatisfy { ($0.config.modelFamily ?? $0.config.modelName) == family.name })
             let orders = family.models.map { $0.config.displayOrderInFamily ?? .max }

@@ -6,28 +6,28 @@ import TokenPricing
 /// pricing refuses bad parameters instead of answering 0.
 @Suite("Validation against real schemas")
 struct ValidationTests {
-    /// Ideogram Image Remix: a bounded integer, a long text, enums, and two required fields.
+    /// Ideogram Image Remix: a bounded number, a long text, enums, and two required fields.
     static let remixId = "922ca567-5aa1-4fd3-86ba-587b723a5dbf"
     static let longText = String(repeating: "x", count: 5001)
 
     static let badCall: [String: ParameterValue] = [
-        "image_weight": 150,               // above maximum 100
         "negative_prompt": .string(longText),  // longer than 5000 characters
         "rendering_speed": "FAST",         // not in the enum
         "seed": "abc",                     // not an integer
         "sharpness": 3,                    // not a parameter of the model
+        "strength": 2,                     // above maximum 1
         // prompt and image_url (required) missing
     ]
 
     static let valueIssues: [SchemaIssue] = [
-        SchemaIssue(keyPath: "parameters.image_weight", kind: .aboveMaximum, expected: "at most 100", found: "150"),
         SchemaIssue(keyPath: "parameters.negative_prompt", kind: .tooLong, expected: "at most 5000 characters", found: "5001 characters"),
         SchemaIssue(keyPath: "parameters.rendering_speed", kind: .notInEnum, expected: #"one of "TURBO", "BALANCED", "QUALITY""#, found: #""FAST""#),
         SchemaIssue(keyPath: "parameters.seed", kind: .wrongType, expected: "integer", found: #""abc""#),
         SchemaIssue(
             keyPath: "parameters.sharpness", kind: .unknownParameter,
-            expected: "one of the schema's parameters (expand_prompt, image_size, image_url, image_weight, negative_prompt, num_images, prompt, rendering_speed, seed, style)",
+            expected: "one of the schema's parameters (expand_prompt, image_size, image_url, negative_prompt, num_images, prompt, rendering_speed, seed, strength, style)",
             found: "'sharpness'"),
+        SchemaIssue(keyPath: "parameters.strength", kind: .aboveMaximum, expected: "at most 1", found: "2"),
     ]
 
     static let missingIssues: [SchemaIssue] = [
@@ -50,10 +50,10 @@ struct ValidationTests {
     @Test("below the minimum, and a number where text is expected")
     func belowMinimumAndWrongType() throws {
         let issues = try remix().inputSchema.validate(
-            ["image_weight": -1, "num_images": 2, "prompt": "a cat", "image_url": "https://example.com/a.png"])
+            ["strength": 0, "num_images": 2, "prompt": "a cat", "image_url": "https://example.com/a.png"])
         #expect(issues == [
-            SchemaIssue(keyPath: "parameters.image_weight", kind: .belowMinimum, expected: "at least 0", found: "-1"),
             SchemaIssue(keyPath: "parameters.num_images", kind: .wrongType, expected: "string", found: "2"),
+            SchemaIssue(keyPath: "parameters.strength", kind: .belowMinimum, expected: "at least 0.01", found: "0"),
         ])
     }
 
@@ -81,7 +81,7 @@ struct ValidationTests {
         var call = model.inputSchema.defaults
         call["prompt"] = "a cat in a hat"
         call["image_url"] = "https://example.com/cat.png"
-        call["image_weight"] = 100
+        call["strength"] = 1
         #expect(model.inputSchema.validate(call).isEmpty)
     }
 
@@ -94,7 +94,7 @@ struct ValidationTests {
         #expect(error?.modelRecordId == Self.remixId)
         // An estimate does not need the prompt: missing required fields are not pricing errors.
         #expect(error?.issues == Self.valueIssues)
-        #expect(error?.keyPath == "parameters.image_weight")
+        #expect(error?.keyPath == "parameters.negative_prompt")
         #expect(error?.message == Self.valueIssues.map(\.description).joined(separator: "; "))
         #expect(error?.description.contains(Self.remixId) == true)
 

@@ -88,6 +88,16 @@ extension PricingRuleTests {
         #expect(Hand.oneParameterTable(otherwise: 25).rule.issues(against: schema).isEmpty)
     }
 
+    @Test("a table over a boolean without enum covers true and false, so it needs no otherwise")
+    func issueBooleanTableWithoutEnum() {
+        let schema = InputSchema(properties: [SchemaProperty("generate_audio", type: .boolean, default: false)])
+        let both = PricingRule(basis: .priceTable(PriceTable("generate_audio", rows: [("false", "8"), ("true", "14")])))
+        #expect(both.issues(against: schema).isEmpty)
+        let onlyFalse = PricingRule(basis: .priceTable(PriceTable("generate_audio", rows: [("false", "8")])))
+        #expect(onlyFalse.issues(against: schema).map(\.severity) == [.error])
+        #expect(onlyFalse.issues(against: schema).first?.message.contains("misses enum value true") == true)
+    }
+
     @Test("pricedParameters lists table and factor parameters once, in order")
     func pricedParameters() {
         let rule = PricingRule(

@@ -9,6 +9,9 @@ public enum PayloadStructure: String, Sendable, Hashable, Codable, CaseIterable 
     /// The request is sent to the provider as is, without the platform's task envelope (the
     /// catalogue uses it for two Runware models and Lovable AI's synchronous call).
     case direct
+    /// The parameters form one task object inside a JSON array, as Runware's task API takes
+    /// them (`[{"taskType": …, …}]`).
+    case array
 }
 
 /// A model's registry entry: identity, display, cost and how it is called.

@@ -10,6 +10,7 @@ enum ModelDetailsView {
         case .flat: return "parameters at the top level of the request body"
         case .wrapper: return "parameters inside an \"input\" object of the request body"
         case .direct: return "the request goes to the provider as is, without the platform's task envelope"
+        case .array: return "parameters in one task object inside a JSON array, as Runware's task API takes them"
         }
     }
 

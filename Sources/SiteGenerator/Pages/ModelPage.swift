@@ -150,7 +150,9 @@ enum ModelPage {
             "imageInputField": schema.imageInputField ?? "—",
             "matrices": matrices(e, unit: data.config.token),
             "isFlat": p.axes.isEmpty,
-            "flatText": "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural) per call.",
+            "flatText": e.model.pricing.usageQuantities.isEmpty
+                ? "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural) per call."
+                : "No form parameter moves the price; the measured usage above does. At the assumed usage a call costs \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural).",
             "users": users,
             "hasUsers": !users.isEmpty,
             "sharing": sharingRows,

@@ -41,7 +41,8 @@ extension PricingRule {
                 issues.append(RuleIssue(severity: .error, parameter: parameter, message: "\(what) prices on '\(parameter)', which the schema does not have"))
                 return
             }
-            guard let allowed = property.allowedValues else {
+            // A boolean's values are known without an enum: true and false.
+            guard let allowed = property.allowedValues ?? (property.type == .boolean ? [true, false] : nil) else {
                 if !hasOtherwise {
                     issues.append(RuleIssue(severity: .error, parameter: parameter, message: "\(what) on '\(parameter)', which has no enum, states no otherwise"))
                 }

@@ -64,7 +64,7 @@ import TokenPricing
             _ = try ModelRegistry(portable: file, file: "p.json")
         } throws: { error in
             (error as? PortableFormatError)?.description
-                == "p.json: models[2].config.payloadStructure: unknown payload structure 'nested'; expected one of flat, wrapper, direct"
+                == "p.json: models[2].config.payloadStructure: unknown payload structure 'nested'; expected one of flat, wrapper, direct, array"
         }
     }
 }

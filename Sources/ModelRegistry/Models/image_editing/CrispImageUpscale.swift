@@ -1,7 +1,7 @@
 import TokenPricing
 
 extension Models {
-    /// Crisp Image Upscale (Kie Ai) — kie_ai, image editing.
+    /// Crisp Image Upscale (Recraft) — kie_ai, image editing.
     public static let crispImageUpscale = ModelDefinition(
         config: ModelConfig(
             recordId: "00ef3f28-4fab-4244-b93f-0ba48641fcbd",
@@ -12,14 +12,15 @@ extension Models {
             baseTokenCost: "0.25",
             estimatedTimeSeconds: 20,
             isActive: true,
-            modelFamily: "Kie Ai",
+            modelFamily: "Recraft",
             variantName: "Crisp Image Upscale",
             displayOrderInFamily: 2,
             maxImages: 1,
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/kie.svg"
+            logoUrl: "/logos/recraft.png",
+            apiKeyName: "KIE_AI_API_KEY_IMAGE_EDITING"
         ),
         inputSchema: InputSchema(
             properties: [

@@ -19,34 +19,46 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/ideogram.svg"
+            logoUrl: "/logos/ideogram.png",
+            apiKeyName: "KIE_AI_API_KEY_IMAGE_EDITING"
         ),
         inputSchema: InputSchema(
             properties: [
                 SchemaProperty(
-                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "3:4", "4:3", "9:16", "16:9"]
+                    "image_size", type: .string, default: "square",
+                    enum: ["square", "square_hd", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"],
+                    title: "Output Size", description: "The resolution for the reframed output image"
                 ),
-                SchemaProperty("expand_prompt", type: .boolean, default: true, enum: [true, false]),
-                SchemaProperty("image_url", type: .string, renderer: "image"),
-                SchemaProperty("negative_prompt", type: .string, maxLength: 5000),
-                SchemaProperty("prompt", type: .string, maxLength: 5000),
                 SchemaProperty(
-                    "rendering_speed", type: .string, default: "TURBO", enum: ["TURBO", "BALANCED", "QUALITY"]
+                    "image_url", type: .string, title: "Image to Reframe", description: "The image URL to reframe",
+                    renderer: "image", format: "uri"
                 ),
-                SchemaProperty("seed", type: .integer),
+                SchemaProperty(
+                    "num_images", type: .string, default: "1", enum: ["1", "2", "3", "4"], title: "Number of Images",
+                    description: "Number of images to generate"
+                ),
+                SchemaProperty(
+                    "rendering_speed", type: .string, default: "TURBO", enum: ["TURBO", "BALANCED", "QUALITY"],
+                    title: "Rendering Speed", description: "The rendering speed to use"
+                ),
+                SchemaProperty(
+                    "seed", type: .number, title: "Seed", description: "Seed for the random number generator",
+                    showToUser: false
+                ),
+                SchemaProperty(
+                    "style", type: .string, default: "AUTO", enum: ["AUTO", "GENERAL", "REALISTIC", "DESIGN"],
+                    title: "Style", description: "The style type to generate with"
+                ),
             ],
-            required: ["image_url"],
+            required: ["image_url", "image_size"],
             imageInputField: "image_url"
         ),
-        // The catalogue's legacy `costMultipliers` (num_images: 2 → ×2, 3 → ×3, 4 → ×4) differ from its
-        // pricing rule; this follows the pricing rule, which the observed costs confirm.
         pricing: PricingRule(
             factors: [
-                .multiplier(
-                    "rendering_speed", ["TURBO": "1", "BALANCED": "2", "QUALITY": "3"], whenAbsent: "TURBO",
-                    otherwise: "1"
-                ),
-            ]
+                .multiplier("rendering_speed", ["TURBO": "1", "BALANCED": "2", "QUALITY": "3"], whenAbsent: "TURBO"),
+                .multiplier("num_images", ["1": "1", "2": "2", "3": "3", "4": "4"], whenAbsent: "1"),
+            ],
+            rounding: RoundingRule(places: 2)
         )
     )
 }

@@ -1,7 +1,7 @@
 import TokenPricing
 
 extension Models {
-    /// Remove Background (Runware) — runware, image editing.
+    /// Remove Background (Artifio) — runware, image editing.
     public static let removeBackgroundRunware = ModelDefinition(
         config: ModelConfig(
             recordId: "d1d8b152-e123-4375-8f55-c0d0a699009b",
@@ -9,17 +9,18 @@ extension Models {
             modelName: "Remove Background",
             provider: .runware,
             contentType: .imageEditing,
-            baseTokenCost: "0.07",
+            baseTokenCost: "0.06",
             estimatedTimeSeconds: 15,
             isActive: true,
-            modelFamily: "Runware",
+            modelFamily: "Artifio",
             variantName: "Remove Background",
             displayOrderInFamily: 2,
             maxImages: 1,
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/runware.svg"
+            logoUrl: "/logos/artifio.png",
+            apiKeyName: "RUNWARE_API_KEY_IMAGE_EDITING"
         ),
         inputSchema: InputSchema(
             properties: [

@@ -2,6 +2,8 @@ import TokenPricing
 
 extension Models {
     /// runware upscale (Runware) — runware, image editing.
+    ///
+    /// Table key 3 is not among the schema's values (kept from the config; never reached).
     public static let runwareUpscale = ModelDefinition(
         config: ModelConfig(
             recordId: "de96f11c-bc91-4cdd-ae71-0308e7584f8a",
@@ -19,7 +21,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/runware.svg"
+            logoUrl: "/logos/plum.png",
+            apiKeyName: "RUNWARE_API_KEY_IMAGE_EDITING"
         ),
         inputSchema: InputSchema(
             properties: [
@@ -38,9 +41,7 @@ extension Models {
         ),
         pricing: PricingRule(
             factors: [
-                // Table key 3 is not among the enum values (dead entry, kept from the catalogue; the
-                // integrity check reports it as a warning).
-                .multiplier("upscaleFactor", ["2": "1", "3": "1.5", "4": "2"], whenAbsent: 4, otherwise: "1"),
+                .multiplier("upscaleFactor", ["2": "1", "3": "1.5", "4": "2"], whenAbsent: 4),
             ]
         )
     )

@@ -19,31 +19,38 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/veo/generate",
             payloadStructure: .flat,
-            logoUrl: "/logos/google.svg"
+            logoUrl: "/logos/google.png",
+            apiKeyName: "KIE_AI_API_KEY_VEO3"
         ),
         inputSchema: InputSchema(
             properties: [
-                SchemaProperty("aspectRatio", type: .string, default: "16:9", enum: ["16:9", "9:16", "1:1"]),
                 SchemaProperty(
-                    "endFrame", type: .string, title: "End Frame (Optional)",
-                    description: "Last frame for the video generation (optional)", renderer: "image", format: "uri"
+                    "aspectRatio", type: .string, default: "16:9", enum: ["16:9", "9:16", "Auto"],
+                    enumLabels: ["16:9": "Landscape (16:9)", "9:16": "Portrait (9:16)", "Auto": "Auto (match uploaded image)"]
                 ),
                 SchemaProperty(
-                    "generationType", type: .string, default: "FIRST_AND_LAST_FRAMES_2_VIDEO", showToUser: false
+                    "enableTranslation", type: .boolean, default: true,
+                    description: "Automatically translate prompts to English", showToUser: false
                 ),
-                SchemaProperty("model", type: .string, default: "veo3_fast", showToUser: false),
                 SchemaProperty(
-                    "prompt", type: .string, maxLength: 1000, description: "Describe the motion and style",
+                    "imageUrls", type: .array, title: "Images",
+                    description: "1 image for single frame, 2 images for first/last frame transition",
+                    renderer: "image", items: ItemsSchema(type: .string, format: "uri"), minItems: 1, maxItems: 2
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, description: "Describe the motion and style of the video",
                     renderer: "prompt"
                 ),
-                SchemaProperty("seeds", type: .number, minimum: "10000", maximum: "99999"),
                 SchemaProperty(
-                    "startFrame", type: .string, title: "Start Frame",
-                    description: "First frame for the video generation", renderer: "image", format: "uri"
+                    "seeds", type: .integer, minimum: "10000", maximum: "99999",
+                    description: "Random seed for reproducible generation", showToUser: false
+                ),
+                SchemaProperty(
+                    "watermark", type: .string, description: "Watermark text to add to video", showToUser: false
                 ),
             ],
-            required: ["prompt", "startFrame", "model", "generationType"],
-            usePromptRenderer: true
+            required: ["prompt", "imageUrls"],
+            imageInputField: "imageUrls"
         ),
         pricing: .flat
     )

@@ -19,23 +19,38 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/veo/generate",
             payloadStructure: .flat,
-            logoUrl: "/logos/google.svg"
+            logoUrl: "/logos/google.png",
+            apiKeyName: "KIE_AI_API_KEY_VEO3"
         ),
         inputSchema: InputSchema(
             properties: [
                 SchemaProperty(
-                    "aspectRatio", type: .string, default: "16:9", enum: ["Auto", "16:9", "9:16"],
-                    title: " Aspect Ratio"
+                    "aspectRatio", type: .string, default: "16:9", enum: ["16:9"],
+                    description: "Reference mode only supports 16:9 aspect ratio"
                 ),
-                SchemaProperty("generationType", type: .string, default: "REFERENCE_2_VIDEO", showToUser: false),
                 SchemaProperty(
-                    "imageUrls", type: .string, title: "Upload Images", description: "Max of 3", renderer: "image"
+                    "enableTranslation", type: .boolean, default: true,
+                    description: "Automatically translate prompts to English", showToUser: false
                 ),
-                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
-                SchemaProperty("seeds", type: .integer, minimum: "10000", maximum: "99999"),
+                SchemaProperty(
+                    "imageUrls", type: .array, title: "Reference Images",
+                    description: "1-3 reference images for material-to-video generation", renderer: "image",
+                    items: ItemsSchema(type: .string, format: "uri"), minItems: 1, maxItems: 3
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, description: "Describe the video content based on reference materials",
+                    renderer: "prompt"
+                ),
+                SchemaProperty(
+                    "seeds", type: .integer, minimum: "10000", maximum: "99999",
+                    description: "Random seed for reproducible generation", showToUser: false
+                ),
+                SchemaProperty(
+                    "watermark", type: .string, description: "Watermark text to add to video", showToUser: false
+                ),
             ],
-            required: ["prompt", "imageUrls", "generationType"],
-            imageInputField: ""
+            required: ["prompt", "imageUrls"],
+            imageInputField: "imageUrls"
         ),
         pricing: .flat
     )

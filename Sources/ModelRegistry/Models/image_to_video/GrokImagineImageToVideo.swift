@@ -10,7 +10,7 @@ extension Models {
             provider: .kieAI,
             contentType: .imageToVideo,
             baseTokenCost: "10",
-            estimatedTimeSeconds: 30,
+            estimatedTimeSeconds: 300,
             isActive: true,
             modelFamily: "xAI",
             variantName: "Grok Imagine",
@@ -19,15 +19,31 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/xai.svg"
+            logoUrl: "/logos/grok.png",
+            apiKeyName: "KIE_AI_API_KEY_IMAGE_TO_VIDEO",
+            maxFileSizeBytes: 10485760
         ),
         inputSchema: InputSchema(
             properties: [
-                SchemaProperty("image_urls", type: .string),
-                SchemaProperty("mode", type: .string, default: "normal", enum: ["fun", "normal", "spicy"]),
-                SchemaProperty("prompt", type: .string, maxLength: 5000),
+                SchemaProperty(
+                    "duration", type: .string, default: "6", enum: ["6", "10"], title: "Duration",
+                    description: "Video duration in seconds", enumLabels: ["10": "10 seconds", "6": "6 seconds"]
+                ),
+                SchemaProperty(
+                    "image_urls", type: .array, title: "Upload Image", renderer: "image",
+                    items: ItemsSchema(type: .string, format: "uri"), maxItems: 1
+                ),
+                SchemaProperty(
+                    "mode", type: .string, default: "normal", enum: ["fun", "normal"], title: "Mode",
+                    enumLabels: ["fun": "Fun", "normal": "Normal"]
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, maxLength: 5000, title: "Prompt (Optional)",
+                    description: "Text prompt describing the desired video motion", renderer: "prompt"
+                ),
             ],
-            required: ["image_urls", "prompt"]
+            required: ["image_urls"],
+            imageInputField: "image_urls"
         ),
         pricing: .flat
     )

@@ -9,17 +9,18 @@ extension Models {
             modelName: "Seedance V1.0 Pro Fast",
             provider: .runware,
             contentType: .imageToVideo,
-            baseTokenCost: "1.5",
+            baseTokenCost: "3.5",
             estimatedTimeSeconds: 30,
             isActive: true,
             modelFamily: "Seedance",
-            variantName: "Seedance V1.0 Pro Fast",
+            variantName: "Seedance V1 Pro Fast",
             displayOrderInFamily: 3,
             maxImages: 1,
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/seedance.svg"
+            logoUrl: "/logos/seedream.png",
+            apiKeyName: "RUNWARE_API_KEY_IMAGE_TO_VIDEO"
         ),
         inputSchema: InputSchema(
             properties: [

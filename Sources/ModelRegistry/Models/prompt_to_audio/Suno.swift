@@ -19,7 +19,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/generate",
             payloadStructure: .flat,
-            logoUrl: "/logos/suno.svg"
+            logoUrl: "/logos/suno.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_AUDIO"
         ),
         inputSchema: InputSchema(
             properties: [
@@ -41,8 +42,9 @@ extension Models {
                     description: "Music styles or traits to exclude from the generated audio. Use to avoid specific styles."
                 ),
                 SchemaProperty(
-                    "prompt", type: .string, maxLength: 500,
-                    description: "Style or genre for music generation (e.g., 'cinematic orchestral' or 'upbeat electronic')."
+                    "prompt", type: .string, maxLength: 500, title: "Prompt",
+                    description: "Style or genre for music generation (e.g., 'cinematic orchestral' or 'upbeat electronic').",
+                    renderer: "prompt"
                 ),
                 SchemaProperty(
                     "tags", type: .string, maxLength: 120,

@@ -4,7 +4,7 @@ extension Models {
     /// FLUX.1 Pro (FLUX) — runware, prompt to image.
     public static let flux1Pro = ModelDefinition(
         config: ModelConfig(
-            recordId: "100@1",
+            recordId: "7a2f8c3e-4b5d-6e9a-1f8c-2d4b6e9a3f5c",
             modelId: "runware:100@1",
             modelName: "FLUX.1 Pro",
             provider: .runware,
@@ -19,7 +19,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/flux.svg"
+            logoUrl: "/logos/flux.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [

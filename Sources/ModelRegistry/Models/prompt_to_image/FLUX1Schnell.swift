@@ -4,7 +4,7 @@ extension Models {
     /// FLUX.1 Schnell (FLUX) — runware, prompt to image.
     public static let flux1Schnell = ModelDefinition(
         config: ModelConfig(
-            recordId: "schnell",
+            recordId: "8b3e9d2f-5c6a-7f1b-2e9c-4d5a8f3b7c1e",
             modelId: "runware:flux-schnell",
             modelName: "FLUX.1 Schnell",
             provider: .runware,
@@ -19,7 +19,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/flux.svg"
+            logoUrl: "/logos/flux.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [

@@ -13,13 +13,14 @@ extension Models {
             estimatedTimeSeconds: 15,
             isActive: true,
             modelFamily: "FLUX",
-            variantName: "1 Dev",
+            variantName: "Flux 1 Dev",
             displayOrderInFamily: 2,
             maxImages: 0,
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/flux.svg"
+            logoUrl: "/logos/flux.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [

@@ -19,32 +19,27 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/google.svg"
+            logoUrl: "/logos/google.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
                 SchemaProperty(
-                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "3:4", "4:3", "9:16", "16:9"]
+                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "16:9", "9:16", "3:4", "4:3"]
                 ),
-                SchemaProperty("negative_prompt", type: .string),
-                // The catalogue types `num_images` as string, but its enum and default are integers and
-                // the platform sends and prices integers (the observed costs): ported as integer.
+                SchemaProperty("negative_prompt", type: .string, maxLength: 5000),
                 SchemaProperty(
-                    "num_images", type: .integer, default: 1, enum: [1, 2, 3, 4], title: "Number of Outputs"
+                    "num_images", type: .string, default: "1", enum: ["1", "2", "3", "4"], title: "Number of Outputs"
                 ),
-                SchemaProperty("prompt", type: .string, renderer: "prompt"),
-                SchemaProperty("seed", type: .string),
+                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
+                SchemaProperty("seed", type: .string, maxLength: 500, showToUser: false),
             ],
             required: ["prompt"]
         ),
         pricing: PricingRule(
             factors: [
-                .multiplier("num_images", ["1": "1", "2": "2", "3": "3", "4": "4"], whenAbsent: 1, otherwise: "1"),
+                .multiplier("num_images", ["1": "1", "2": "2", "3": "3", "4": "4"], whenAbsent: "1"),
             ]
-        ),
-        notes: """
-            `num_images` is typed string in the catalogue although its enum and default are integers; \
-            ported as integer, which is what the platform sends and prices.
-            """
+        )
     )
 }

@@ -19,19 +19,20 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/google.svg"
+            logoUrl: "/logos/google.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
                 SchemaProperty(
-                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "3:4", "4:3", "9:16", "16:9"]
+                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "16:9", "9:16", "3:4", "4:3"]
                 ),
-                SchemaProperty("negative_prompt", type: .string),
-                SchemaProperty("prompt", type: .string, renderer: "prompt"),
-                SchemaProperty("seed", type: .string),
+                SchemaProperty("negative_prompt", type: .string, maxLength: 5000),
+                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
+                SchemaProperty("seed", type: .string, maxLength: 500, showToUser: false),
             ],
             required: ["prompt"],
-            displayOrder: ["seed", "prompt", "aspect_ratio", "negative_prompt"]
+            displayOrder: ["prompt", "aspect_ratio", "negative_prompt", "seed"]
         ),
         pricing: .flat
     )

@@ -19,12 +19,16 @@ extension Models {
             defaultOutputs: 6,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/xai.svg"
+            logoUrl: "/logos/grok.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
-                SchemaProperty("aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "2:3", "3:2"]),
-                SchemaProperty("prompt", type: .string, maxLength: 5000),
+                SchemaProperty(
+                    "aspect_ratio", type: .string, default: "1:1", enum: ["2:3", "3:2", "1:1"],
+                    enumLabels: ["1:1": "Square (1:1)", "2:3": "Portrait (2:3)", "3:2": "Landscape (3:2)"]
+                ),
+                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
             ],
             required: ["prompt"],
             displayOrder: ["prompt", "aspect_ratio"]

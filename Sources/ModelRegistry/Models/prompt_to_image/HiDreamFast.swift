@@ -19,7 +19,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .direct,
-            logoUrl: "/logos/runware.svg"
+            logoUrl: "/logos/hidream.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [

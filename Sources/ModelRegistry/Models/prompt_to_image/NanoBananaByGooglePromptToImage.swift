@@ -19,23 +19,27 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/google.svg"
+            logoUrl: "/logos/google.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
                 SchemaProperty(
-                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "3:4", "4:3", "9:16", "16:9"]
+                    "image_size", type: .string, default: "1:1",
+                    enum: ["1:1", "9:16", "16:9", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9", "auto"],
+                    description: "Aspect ratio for the generated image"
                 ),
-                SchemaProperty("number_of_images", type: .integer, default: 1, minimum: "1", maximum: "4"),
-                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
-                SchemaProperty("seed", type: .integer),
+                SchemaProperty(
+                    "output_format", type: .string, default: "png", enum: ["png", "jpeg"],
+                    description: "Output format for the images"
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, maxLength: 5000, description: "The prompt for image generation",
+                    renderer: "prompt"
+                ),
             ],
             required: ["prompt"]
         ),
-        pricing: PricingRule(
-            factors: [
-                .perUnit("number_of_images", whenAbsent: 1),
-            ]
-        )
+        pricing: .flat
     )
 }

@@ -13,20 +13,33 @@ extension Models {
             estimatedTimeSeconds: 8,
             isActive: true,
             modelFamily: "FLUX",
-            variantName: "1 Schnell",
+            variantName: "Flux 1 Schnell",
             displayOrderInFamily: 1,
             maxImages: 0,
             defaultOutputs: 1,
             apiEndpoint: "https://api.runware.ai/v1",
             payloadStructure: .flat,
-            logoUrl: "/logos/flux.svg"
+            logoUrl: "/logos/flux.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
+                SchemaProperty(
+                    "aspectRatio", type: .string, default: "3:4", enum: ["1:1", "16:9", "9:16", "4:3", "3:4"]
+                ),
+                SchemaProperty(
+                    "height", type: .integer, minimum: "128", maximum: "2048",
+                    description: "Image height (multiple of 16)"
+                ),
+                SchemaProperty("negativePrompt", type: .string, description: "What to avoid in the image"),
                 SchemaProperty("outputFormat", type: .string, default: "PNG", enum: ["PNG", "JPEG", "WEBP"]),
                 SchemaProperty("positivePrompt", type: .string, renderer: "prompt"),
+                SchemaProperty(
+                    "width", type: .integer, minimum: "128", maximum: "2048",
+                    description: "Image width (multiple of 16)"
+                ),
             ],
-            required: ["positivePrompt", "outputFormat"]
+            required: ["positivePrompt"]
         ),
         pricing: .flat
     )

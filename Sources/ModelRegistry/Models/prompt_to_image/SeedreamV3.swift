@@ -19,20 +19,26 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/seedream.svg"
+            logoUrl: "/logos/seedream.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
+                SchemaProperty("enable_safety_checker", type: .boolean, default: true, showToUser: false),
                 SchemaProperty(
-                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "16:9", "9:16", "4:3", "3:4"]
+                    "guidance_scale", type: .number, default: .number("2.5"), minimum: "1", maximum: "10", step: "0.1",
+                    isAdvanced: true
+                ),
+                SchemaProperty(
+                    "image_size", type: .string, default: "square_hd",
+                    enum: ["square", "square_hd", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"],
+                    enumLabels: ["landscape_16_9": "Landscape 16:9", "landscape_4_3": "Landscape 4:3", "portrait_16_9": "Portrait 9:16", "portrait_4_3": "Portrait 3:4", "square": "Square", "square_hd": "Square HD"]
                 ),
                 SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
-                SchemaProperty("seed", type: .integer),
+                SchemaProperty("seed", type: .integer, isAdvanced: true),
             ],
             required: ["prompt"]
         ),
-        // The catalogue's legacy `costMultipliers` (max_images: 2 → ×2, 3 → ×3, 4 → ×4, 5 → ×5, 6 → ×6)
-        // are not applied: the pricing rule is flat, and the observed costs confirm it.
         pricing: .flat
     )
 }

@@ -9,7 +9,7 @@ extension Models {
             modelName: "Seedream V4",
             provider: .kieAI,
             contentType: .promptToImage,
-            baseTokenCost: "1.75",
+            baseTokenCost: "2.5",
             estimatedTimeSeconds: 30,
             isActive: true,
             modelFamily: "Seedream",
@@ -19,20 +19,31 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/seedream.svg"
+            logoUrl: "/logos/seedream.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
+                SchemaProperty("image_resolution", type: .string, default: "4K", enum: ["1K", "2K", "4K"]),
                 SchemaProperty(
-                    "aspect_ratio", type: .string, default: "1:1", enum: ["1:1", "3:4", "4:3", "9:16", "16:9"]
+                    "image_size", type: .string, default: "square_hd",
+                    enum: ["square", "square_hd", "portrait_4_3", "portrait_3_2", "portrait_16_9", "landscape_4_3", "landscape_3_2", "landscape_16_9", "landscape_21_9"],
+                    enumLabels: ["landscape_16_9": "Landscape 16:9", "landscape_21_9": "Landscape 21:9", "landscape_3_2": "Landscape 3:2", "landscape_4_3": "Landscape 4:3", "portrait_16_9": "Portrait 9:16", "portrait_3_2": "Portrait 2:3", "portrait_4_3": "Portrait 3:4", "square": "Square", "square_hd": "Square HD"]
                 ),
+                SchemaProperty("max_images", type: .integer, default: 1, minimum: "1", maximum: "4", step: "1"),
                 SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
                 SchemaProperty("seed", type: .integer),
             ],
             required: ["prompt"]
         ),
-        // The catalogue's legacy `costMultipliers` (max_images: 2 → ×2, 3 → ×3, 4 → ×4, 5 → ×5, 6 → ×6)
-        // are not applied: the pricing rule is flat, and the observed costs confirm it.
-        pricing: .flat
+        pricing: PricingRule(
+            factors: [
+                .multiplier("image_resolution", ["1K": "1", "2K": "1", "4K": "1"], whenAbsent: "1K"),
+                .perUnit(
+                    "max_images", unitName: "image", whenAbsent: 1, limits: QuantityLimits(minimum: 1, maximum: 6)
+                ),
+            ],
+            rounding: RoundingRule(places: 2)
+        )
     )
 }

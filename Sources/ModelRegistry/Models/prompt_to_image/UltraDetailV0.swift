@@ -19,7 +19,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/kie.svg"
+            logoUrl: "/logos/plum.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_IMAGE"
         ),
         inputSchema: InputSchema(
             properties: [
@@ -34,9 +35,7 @@ extension Models {
         ),
         pricing: PricingRule(
             factors: [
-                // No whenAbsent: a call that omits `quality` pays ×1, although the schema's default
-                // "high" costs ×1.2 (the observed costWithNoInputs and costAtDefaults confirm both).
-                .multiplier("quality", ["high": "1.2", "ultra": "1.5"], otherwise: "1"),
+                .multiplier("quality", ["standard": "1", "high": "1.2", "ultra": "1.5"]),
             ]
         )
     )

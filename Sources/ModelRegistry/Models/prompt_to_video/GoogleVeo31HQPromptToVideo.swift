@@ -17,22 +17,35 @@ extension Models {
             displayOrderInFamily: 3,
             maxImages: 0,
             defaultOutputs: 1,
-            apiEndpoint: "/api/v1/jobs/createTask",
-            payloadStructure: .wrapper,
-            logoUrl: "/logos/google.svg"
+            apiEndpoint: "/api/v1/veo/generate",
+            payloadStructure: .flat,
+            logoUrl: "/logos/google.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_VIDEO"
         ),
         inputSchema: InputSchema(
             properties: [
-                SchemaProperty("aspect_ratio", type: .string, default: "16:9", enum: ["16:9", "9:16", "1:1"]),
-                SchemaProperty("duration", type: .string, default: "5", enum: ["5", "10"]),
-                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
+                SchemaProperty(
+                    "aspectRatio", type: .string, default: "16:9", enum: ["16:9", "9:16"],
+                    enumLabels: ["16:9": "Landscape (16:9) - HD 1080p", "9:16": "Portrait (9:16) - Mobile"]
+                ),
+                SchemaProperty(
+                    "enableTranslation", type: .boolean, default: true,
+                    description: "Automatically translate prompts to English", showToUser: false
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, description: "Describe the video content, actions, scenes, and style",
+                    renderer: "prompt"
+                ),
+                SchemaProperty(
+                    "seeds", type: .integer, minimum: "10000", maximum: "99999",
+                    description: "Random seed for reproducible generation", showToUser: false
+                ),
+                SchemaProperty(
+                    "watermark", type: .string, description: "Watermark text to add to video", showToUser: false
+                ),
             ],
             required: ["prompt"]
         ),
-        pricing: PricingRule(
-            factors: [
-                .multiplier("duration", ["10": "2"], otherwise: "1"),
-            ]
-        )
+        pricing: .flat
     )
 }

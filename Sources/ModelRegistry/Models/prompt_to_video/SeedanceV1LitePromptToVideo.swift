@@ -4,30 +4,64 @@ extension Models {
     /// Seedance V1 Lite (Seedance) — kie_ai, prompt to video.
     public static let seedanceV1LitePromptToVideo = ModelDefinition(
         config: ModelConfig(
-            recordId: "e8d7c6b5-7e4f-3c2d-8a1f-5d7b8c9e4a6f",
-            modelId: "seedance/v1-lite",
+            recordId: "d9808197-5344-431e-a28e-b84482de076a",
+            modelId: "bytedance/v1-lite-text-to-video",
             modelName: "Seedance V1 Lite",
             provider: .kieAI,
             contentType: .promptToVideo,
-            baseTokenCost: "8",
+            baseTokenCost: "5",
             estimatedTimeSeconds: 90,
             isActive: true,
             modelFamily: "Seedance",
             variantName: "Seedance V1 Lite",
-            displayOrderInFamily: 1,
+            displayOrderInFamily: 3,
             maxImages: 0,
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/seedance.svg"
+            logoUrl: "/logos/seedream.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_VIDEO"
         ),
         inputSchema: InputSchema(
             properties: [
-                SchemaProperty("aspect_ratio", type: .string, default: "16:9", enum: ["16:9", "9:16", "1:1"]),
-                SchemaProperty("prompt", type: .string, maxLength: 5000, renderer: "prompt"),
+                SchemaProperty(
+                    "aspect_ratio", type: .string, default: "16:9", enum: ["16:9", "4:3", "1:1", "3:4", "9:16", "9:21"],
+                    title: "Aspect Ratio",
+                    enumLabels: ["16:9": "Landscape (16:9)", "1:1": "Square (1:1)", "3:4": "Portrait (3:4)", "4:3": "Standard (4:3)", "9:16": "Vertical (9:16)", "9:21": "Ultra Tall (9:21)"]
+                ),
+                SchemaProperty(
+                    "camera_fixed", type: .boolean, default: false, title: "Fixed Camera",
+                    description: "Whether to fix the camera position", isAdvanced: true
+                ),
+                SchemaProperty(
+                    "duration", type: .string, default: "5", enum: ["5", "10"], title: "Duration",
+                    enumLabels: ["10": "10 seconds", "5": "5 seconds"]
+                ),
+                SchemaProperty(
+                    "enable_safety_checker", type: .boolean, default: false, title: "Safety Checker",
+                    description: "Check content for safety before processing", showToUser: false
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, maxLength: 10000, description: "Text prompt to guide video generation",
+                    renderer: "prompt"
+                ),
+                SchemaProperty(
+                    "resolution", type: .string, default: "480p", enum: ["480p", "720p", "1080p"], title: "Resolution",
+                    enumLabels: ["1080p": "1080p (High Quality)", "480p": "480p (Fast)", "720p": "720p (Balanced)"]
+                ),
+                SchemaProperty(
+                    "seed", type: .integer, default: -1, minimum: "-1", maximum: "2147483647", title: "Seed",
+                    description: "Random seed for reproducibility. Use -1 for random.", isAdvanced: true
+                ),
             ],
             required: ["prompt"]
         ),
-        pricing: .flat
+        pricing: PricingRule(
+            factors: [
+                .multiplier("duration", ["5": "1", "10": "2"], whenAbsent: "5"),
+                .multiplier("resolution", ["480p": "1", "720p": "2.25", "1080p": "5"], whenAbsent: "720p"),
+            ],
+            rounding: RoundingRule(places: 2)
+        )
     )
 }

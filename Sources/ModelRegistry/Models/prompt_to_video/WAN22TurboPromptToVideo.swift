@@ -19,7 +19,8 @@ extension Models {
             defaultOutputs: 1,
             apiEndpoint: "/api/v1/jobs/createTask",
             payloadStructure: .wrapper,
-            logoUrl: "/logos/wan.svg"
+            logoUrl: "/logos/wan.png",
+            apiKeyName: "KIE_AI_API_KEY_PROMPT_TO_VIDEO"
         ),
         inputSchema: InputSchema(
             properties: [

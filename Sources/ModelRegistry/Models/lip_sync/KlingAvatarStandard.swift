@@ -1,0 +1,55 @@
+import TokenPricing
+
+extension Models {
+    /// Kling Avatar Standard (Kling Avatar) — kie_ai, lip sync.
+    public static let klingAvatarStandard = ModelDefinition(
+        config: ModelConfig(
+            recordId: "a7b8c9d0-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
+            modelId: "kling/v1-avatar-standard",
+            modelName: "Kling Avatar Standard",
+            provider: .kieAI,
+            contentType: .lipSync,
+            baseTokenCost: "4",
+            estimatedTimeSeconds: 120,
+            isActive: true,
+            modelFamily: "Kling Avatar",
+            variantName: "Kling V1 Standard",
+            displayOrderInFamily: 1,
+            maxImages: 1,
+            defaultOutputs: 1,
+            apiEndpoint: "/api/v1/jobs/createTask",
+            payloadStructure: .wrapper,
+            logoUrl: "/logos/kling.png",
+            apiKeyName: "KIE_AI_API_KEY_LIP_SYNC",
+            maxFileSizeBytes: 10485760,
+            maxAudios: 1
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty(
+                    "audio_url", type: .string, title: "Audio File",
+                    description: "Audio file for lip-sync (max 15 seconds). Formats: mp3, wav, aac, mp4, ogg (max 10MB)",
+                    renderer: "audio", format: "uri"
+                ),
+                SchemaProperty(
+                    "image_url", type: .string, title: "Avatar Image",
+                    description: "Image to use as your avatar. Formats: jpeg, png, webp (max 10MB)", renderer: "image",
+                    format: "uri"
+                ),
+                SchemaProperty(
+                    "prompt", type: .string, maxLength: 5000,
+                    description: "Text prompt to guide video generation (optional)", renderer: "prompt"
+                ),
+            ],
+            required: ["image_url", "audio_url"],
+            imageInputField: "image_url",
+            audioInputField: "audio_url"
+        ),
+        pricing: PricingRule(
+            factors: [
+                .usage(.audioDurationSeconds, assumed: 1, limits: QuantityLimits(maximum: 15)),
+            ],
+            rounding: RoundingRule(places: 0, mode: .up)
+        )
+    )
+}

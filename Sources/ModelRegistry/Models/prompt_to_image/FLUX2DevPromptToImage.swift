@@ -1,0 +1,78 @@
+import TokenPricing
+
+extension Models {
+    /// FLUX.2 [dev] (FLUX) — runware, prompt to image.
+    public static let flux2DevPromptToImage = ModelDefinition(
+        config: ModelConfig(
+            recordId: "3c4d5e6f-7a8b-9c0d-1e2f-012345678902",
+            modelId: "runware:400@1",
+            modelName: "FLUX.2 [dev]",
+            provider: .runware,
+            contentType: .promptToImage,
+            baseTokenCost: "1.2",
+            estimatedTimeSeconds: 12,
+            isActive: true,
+            modelFamily: "FLUX",
+            variantName: "Flux 2 Dev",
+            displayOrderInFamily: 3,
+            maxImages: 0,
+            defaultOutputs: 1,
+            apiEndpoint: "https://api.runware.ai/v1",
+            payloadStructure: .array,
+            logoUrl: "/logos/flux.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE",
+            taskType: "imageInference",
+            outputFormat: "JPEG"
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty(
+                    "CFGScale", type: .number, default: .number("3.5"), minimum: "0", maximum: "20", title: "CFG Scale",
+                    description: "How closely to follow the prompt.", showToUser: false, step: "0.5", isAdvanced: true
+                ),
+                SchemaProperty(
+                    "acceleration", type: .string, default: "high", enum: ["none", "low", "medium", "high"],
+                    title: "Acceleration", description: "Speed/quality tradeoff", showToUser: false,
+                    enumLabels: ["high": "High (fastest)", "low": "Low", "medium": "Medium", "none": "None (highest quality)"],
+                    isAdvanced: true
+                ),
+                SchemaProperty(
+                    "aspectRatio", type: .string, default: "1:1",
+                    enum: ["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "3:2", "2:3"], title: "Aspect Ratio",
+                    description: "Image dimensions",
+                    enumLabels: ["16:9": "Landscape (16:9)", "1:1": "Square (1:1)", "21:9": "Ultrawide (21:9)", "2:3": "Portrait Photo (2:3)", "3:2": "Photo (3:2)", "3:4": "Portrait (3:4)", "4:3": "Standard (4:3)", "9:16": "Portrait (9:16)"]
+                ),
+                SchemaProperty(
+                    "height", type: .integer, minimum: "128", maximum: "2048", title: "Height",
+                    description: "Image height (multiple of 16)", showToUser: false, isAdvanced: true
+                ),
+                SchemaProperty(
+                    "numberResults", type: .integer, default: 1, minimum: "1", maximum: "1", title: "Number of Images",
+                    description: "How many images to generate", showToUser: false
+                ),
+                SchemaProperty(
+                    "positivePrompt", type: .string, default: "", maxLength: 2000, title: "Prompt",
+                    description: "Describe the image you want to generate", renderer: "prompt"
+                ),
+                SchemaProperty(
+                    "seed", type: .integer, minimum: "1", maximum: "9007199254740991", title: "Seed",
+                    description: "Random seed for reproducibility. Leave blank for random.", showToUser: false,
+                    isAdvanced: true
+                ),
+                SchemaProperty(
+                    "width", type: .integer, minimum: "128", maximum: "2048", title: "Width",
+                    description: "Image width (multiple of 16)", showToUser: false, isAdvanced: true
+                ),
+            ],
+            required: ["positivePrompt"],
+            displayOrder: ["positivePrompt", "aspectRatio", "numberResults"],
+            promptField: "positivePrompt"
+        ),
+        pricing: PricingRule(
+            factors: [
+                .perUnit("numberResults", unitName: "result", whenAbsent: 1),
+            ],
+            rounding: RoundingRule(places: 2)
+        )
+    )
+}

@@ -1,0 +1,68 @@
+import TokenPricing
+
+extension Models {
+    /// Wan 2.5 Preview (Wan) — runware, prompt to image.
+    public static let wan25Preview = ModelDefinition(
+        config: ModelConfig(
+            recordId: "4d5e6f7a-8b9c-0d1e-2f3a-123456789012",
+            modelId: "runware:201@10",
+            modelName: "Wan 2.5 Preview",
+            provider: .runware,
+            contentType: .promptToImage,
+            baseTokenCost: "2.75",
+            estimatedTimeSeconds: 15,
+            isActive: true,
+            modelFamily: "Wan",
+            variantName: "Wan 2.5 Preview",
+            displayOrderInFamily: 1,
+            maxImages: 0,
+            defaultOutputs: 1,
+            apiEndpoint: "https://api.runware.ai/v1",
+            payloadStructure: .array,
+            logoUrl: "/logos/wan.png",
+            apiKeyName: "RUNWARE_API_KEY_PROMPT_TO_IMAGE",
+            taskType: "imageInference",
+            outputFormat: "JPEG"
+        ),
+        inputSchema: InputSchema(
+            properties: [
+                SchemaProperty(
+                    "aspectRatio", type: .string, default: "3:4",
+                    enum: ["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "3:2", "2:3"], title: "Aspect Ratio",
+                    description: "Image dimensions",
+                    enumLabels: ["16:9": "Landscape (16:9)", "1:1": "Square (1:1)", "21:9": "Ultrawide (21:9)", "2:3": "Portrait Photo (2:3)", "3:2": "Photo (3:2)", "3:4": "Portrait (3:4)", "4:3": "Standard (4:3)", "9:16": "Portrait (9:16)"]
+                ),
+                SchemaProperty(
+                    "height", type: .integer, minimum: "128", maximum: "2048", title: "Height",
+                    description: "Image height (multiple of 16)", showToUser: false, isAdvanced: true
+                ),
+                SchemaProperty(
+                    "numberResults", type: .integer, default: 1, minimum: "1", maximum: "1", title: "Number of Images",
+                    description: "How many images to generate", showToUser: false
+                ),
+                SchemaProperty(
+                    "positivePrompt", type: .string, default: "", maxLength: 2000, title: "Prompt",
+                    description: "Describe the image you want to generate", renderer: "prompt"
+                ),
+                SchemaProperty(
+                    "seed", type: .integer, minimum: "1", maximum: "9007199254740991", title: "Seed",
+                    description: "Random seed for reproducibility. Leave blank for random.", showToUser: false,
+                    isAdvanced: true
+                ),
+                SchemaProperty(
+                    "width", type: .integer, minimum: "128", maximum: "2048", title: "Width",
+                    description: "Image width (multiple of 16)", showToUser: false, isAdvanced: true
+                ),
+            ],
+            required: ["positivePrompt"],
+            displayOrder: ["positivePrompt", "aspectRatio", "numberResults"],
+            promptField: "positivePrompt"
+        ),
+        pricing: PricingRule(
+            factors: [
+                .perUnit("numberResults", unitName: "result", whenAbsent: 1),
+            ],
+            rounding: RoundingRule(places: 2)
+        )
+    )
+}
