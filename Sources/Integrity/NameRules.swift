@@ -11,8 +11,11 @@ extension CheckRun {
     }
 
     /// "record id X" or "record ids X, Y": ids, which the site links to the models' pages.
+    /// A family can hold dozens of models: the first five ids, then how many more.
     private static func recordIds(_ models: [ModelDefinition]) -> String {
-        (models.count == 1 ? "record id " : "record ids ") + models.map(\.recordId).joined(separator: ", ")
+        let shown = models.prefix(5).map(\.recordId).joined(separator: ", ")
+        let more = models.count > 5 ? " and \(models.count - 5) more" : ""
+        return (models.count == 1 ? "record id " : "record ids ") + shown + more
     }
 
     private mutating func checkSpellings(kind: String, _ spelling: (ModelDefinition) -> String?) {

@@ -14,7 +14,14 @@ struct NameRuleTests {
             inputSchema: InputSchema(properties: []))
     }
 
-    static let ids = (1...6).map { "00000000-0000-4000-8000-00000000000\($0)" }
+    static let ids = (1...9).map { "00000000-0000-4000-8000-00000000000\($0)" }
+
+    @Test("a family of many models names its first five record ids and how many more")
+    func longFamilies() throws {
+        let models = [Self.model("A", family: "WAN", id: Self.ids[0])] + (1...7).map { Self.model("B\($0)", family: "Wan", id: Self.ids[$0]) }
+        let wan = try #require(Support.checkModels(models).findings(rule: .nearDuplicateName).first { $0.message.hasPrefix("family name 'Wan'") })
+        #expect(wan.message.contains("record ids \(Self.ids[1...5].joined(separator: ", ")) and 2 more)"), "\(wan.message)")
+    }
 
     @Test("two spellings of a model name: one warning per spelling, naming the other's record id")
     func modelNames() throws {
@@ -50,6 +57,7 @@ struct NameRuleTests {
             Self.model("Grok Imagine", family: "xAI", id: Self.ids[0]),
             Self.model("Grok Imagine", family: "xAI", id: Self.ids[1], type: .promptToVideo),
             Self.model("Kling V2.1", id: Self.ids[2]), Self.model("Kling V21", id: Self.ids[3]),
+            Self.model("Suno V4.5", id: Self.ids[4]), Self.model("Suno V4.5+", id: Self.ids[5]),
         ]
         #expect(Support.checkModels(models).findings(rule: .nearDuplicateName).isEmpty)
     }

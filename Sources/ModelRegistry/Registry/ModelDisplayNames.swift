@@ -36,14 +36,15 @@ public enum ModelDisplayNames {
         }
     }
 
-    /// The key two names collide on: lower case, every run of characters other than letters
-    /// and digits as one space, trimmed. "FLUX.1 Schnell" and "Flux.1  schnell" share a key;
-    /// "Kling V2.1" and "Kling V21" do not (the separator between digits is kept).
+    /// The key two names collide on: lower case, every run of characters other than letters,
+    /// digits and `+` as one space, trimmed. "FLUX.1 Schnell" and "Flux.1  schnell" share a
+    /// key; "Kling V2.1" and "Kling V21" do not (the separator between digits is kept), nor
+    /// do "Suno V4.5" and "Suno V4.5+" (a `+` names another model).
     public static func comparisonKey(_ name: String) -> String {
         var key = ""
         var pendingSpace = false
         for ch in name.lowercased() {
-            if ch.isLetter || ch.isNumber {
+            if ch.isLetter || ch.isNumber || ch == "+" {
                 if pendingSpace && !key.isEmpty { key.append(" ") }
                 pendingSpace = false
                 key.append(ch)
@@ -57,26 +58,36 @@ public enum ModelDisplayNames {
     /// One name per config, in the same order, no two with the same `comparisonKey`.
     ///
     /// A name no other model shares (by key) stays `config.displayName`. Models sharing one get
-    /// the first qualifier set that tells the whole group apart: content type, provider, both,
-    /// then with the provider's model id. What is still not unique after that gets the first
-    /// eight characters of its record id instead, and an entry whose record id is itself
-    /// duplicated (an integrity error) gets its position, `#2`, in the order given.
+    /// the first qualifier set that tells the whole group apart (content type, provider, both,
+    /// then with the provider's model id), or, when none does, the first that tells most of it
+    /// apart. What is still not unique after that also gets the first eight characters of its
+    /// record id, and an entry whose record id is itself duplicated (an integrity error) gets
+    /// its position, `#2`, in the order given.
     public static func unique(for configs: [ModelConfig]) -> [String] {
         let bases = configs.map(\.displayName)
         var names = bases
+        var chosen = [[Qualifier]](repeating: [], count: configs.count)
         let groups = Dictionary(grouping: configs.indices, by: { comparisonKey(bases[$0]) })
         for key in groups.keys.sorted() {
             guard let members = groups[key], members.count > 1 else { continue }
-            let set = qualifierSets.first { set in
-                Set(members.map { i in comparisonKey(qualified(bases[i], configs[i], set)) }).count == members.count
-            } ?? qualifierSets[qualifierSets.count - 1]
-            for i in members { names[i] = qualified(bases[i], configs[i], set) }
+            // The first set that tells the most members apart (all of them, when one can); none
+            // when no set tells any apart (the record id below will).
+            var best: [Qualifier] = [], bestCount = 1
+            for set in qualifierSets {
+                let count = Set(members.map { i in comparisonKey(qualified(bases[i], configs[i], set)) }).count
+                if count > bestCount { best = set; bestCount = count }
+                if count == members.count { break }
+            }
+            for i in members {
+                names[i] = qualified(bases[i], configs[i], best)
+                chosen[i] = best
+            }
         }
-        // A qualified name may still meet another (same name, content type, provider and model
-        // id, or a model actually called "X (Runware)"): the record id's first characters, as
-        // the site shortens it, tell those apart.
+        // What is still not unique (same name, content type, provider and model id, or a
+        // qualified name meeting a model actually called "X (Runware)") also gets the first
+        // characters of its record id, as the site shortens it.
         for members in collisions(names) {
-            for i in members { names[i] = qualified(bases[i], configs[i], [], extra: "id \(configs[i].recordId.prefix(8))") }
+            for i in members { names[i] = qualified(bases[i], configs[i], chosen[i], extra: "id \(configs[i].recordId.prefix(8))") }
         }
         for members in collisions(names) {
             for (n, i) in members.enumerated() where n > 0 { names[i] += " #\(n + 1)" }

@@ -110,9 +110,31 @@ struct ModelDisplayNamesTests {
                           "Veo — Fast (prompt to video)", "Veo — Fast (image to video)"])
     }
 
+    @Test("a group no qualifier tells wholly apart takes the one that tells most, plus the record id where needed")
+    func partlySeparable() {
+        let names = ModelDisplayNames.unique(for: [
+            Self.config("WAN 2.2 Turbo", .promptToVideo, id: "7d29fe4e-1", modelId: "wan/turbo-t2v"),
+            Self.config("Wan 2.2 Turbo", .promptToVideo, id: "d3e8f9a0-2", modelId: "wan/a14b-t2v"),
+            Self.config("WAN 2.2 Turbo", .imageToVideo, id: "e4ae6c36-3", modelId: "wan/a14b-i2v"),
+            Self.config("Wan 2.2 Turbo", .imageToVideo, id: "e4f9a0b1-4", modelId: "wan/a14b-i2v"),
+        ])
+        #expect(names == ["WAN 2.2 Turbo (wan/turbo-t2v)", "Wan 2.2 Turbo (wan/a14b-t2v)",
+                          "WAN 2.2 Turbo (wan/a14b-i2v, id e4ae6c36)", "Wan 2.2 Turbo (wan/a14b-i2v, id e4f9a0b1)"])
+    }
+
+    @Test("a variant whose words the name already has is not repeated", arguments: [
+        ("Flux.1 [Dev]", "Flux 1 Dev", "Flux.1 [Dev]"), ("HiDream-i1 Fast", "HiDream Fast", "HiDream-i1 Fast"),
+        ("Google Veo 3.1 Fast", "Fast", "Google Veo 3.1 Fast"), ("Ideogram V3", "Text-to-Image", "Ideogram V3 — Text-to-Image"),
+        ("Veo", "Fast", "Veo — Fast"),
+    ])
+    func variantWords(name: String, variant: String, expected: String) {
+        #expect(Self.config(name, variant: variant).displayName == expected)
+    }
+
     @Test("the comparison key", arguments: [
         ("FLUX.1 Schnell", "flux 1 schnell"), ("Flux.1  schnell", "flux 1 schnell"), ("KIE AI", "kie ai"), ("Kie-Ai", "kie ai"),
         ("ChatGPT 4o-Image", "chatgpt 4o image"), ("  (x) ", "x"), ("Kling V21", "kling v21"), ("Kling V2.1", "kling v2 1"),
+        ("Suno V4.5+", "suno v4 5+"), ("Flux.1 [Schnell]", "flux 1 schnell"),
     ])
     func comparisonKey(name: String, key: String) {
         #expect(ModelDisplayNames.comparisonKey(name) == key)
