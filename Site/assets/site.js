@@ -625,3 +625,113 @@
 
   ready(safe(init));
 })();
+
+/* ==========================================================================================
+ * ux-names block (issue #13 B and C): integrity filters and filter panels. Kept apart from the
+ * code above so it merges cleanly; it shares nothing with it but the page.
+ *
+ * 5. details.filters-panel (hidden in the HTML: its form only works with JS) is shown here,
+ *    and closed at load on narrow screens (max-width: 40rem), open on wider ones: on a phone
+ *    the filters do not push the table a screen down.
+ *
+ * 5b. figure.chart that overflows (small screens) gets tabindex="0", like the table wrappers.
+ *
+ * 6. The integrity report (form#integrity-filters): select[name=severity|rule] ("" = all)
+ *    hide the rows tr[data-finding][data-severity][data-rule] that do not match; a rule group
+ *    (details.finding-group) with no row left is hidden, and its .group-count says "N of TOTAL
+ *    findings" (data-total). A section.triage with no group left shows its .empty-state with
+ *    "No finding matches the filters." #integrity-count says "N of TOTAL findings". Choosing a
+ *    rule opens its group. URL state: ?severity=&rule= (history.replaceState), read on load.
+ *    Without JS every finding is listed (a <noscript> notice says so).
+ * ========================================================================================== */
+(function () {
+  "use strict";
+
+  function ready(fn) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", fn); } else { fn(); }
+  }
+  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
+  function findings(n) { return n === 1 ? "finding" : "findings"; }
+
+  function filterPanels() {
+    var narrow = window.matchMedia && window.matchMedia("(max-width: 40rem)").matches;
+    each(document.querySelectorAll("details.filters-panel"), function (panel) {
+      panel.hidden = false;
+      panel.open = !narrow;
+    });
+  }
+
+  function integrityFilters() {
+    var form = document.getElementById("integrity-filters");
+    if (!form) { return; }
+    var rows = document.querySelectorAll("tr[data-finding]");
+    var groups = document.querySelectorAll("details.finding-group");
+    var sections = document.querySelectorAll("section.triage");
+    var status = document.getElementById("integrity-count");
+    var severity = form.elements.severity, rule = form.elements.rule;
+
+    var params = new URLSearchParams(window.location.search);
+    [severity, rule].forEach(function (select) {
+      var v = params.get(select.name);
+      if (v && Array.prototype.some.call(select.options, function (o) { return o.value === v; })) { select.value = v; }
+    });
+
+    function apply() {
+      var sev = severity.value, r = rule.value, shown = 0;
+      each(rows, function (row) {
+        var ok = (!sev || row.getAttribute("data-severity") === sev) && (!r || row.getAttribute("data-rule") === r);
+        row.hidden = !ok;
+        if (ok) { shown += 1; }
+      });
+      each(groups, function (group) {
+        var all = group.querySelectorAll("tr[data-finding]").length;
+        var visible = group.querySelectorAll("tr[data-finding]:not([hidden])").length;
+        group.hidden = visible === 0;
+        var count = group.querySelector(".group-count");
+        if (count) { count.textContent = visible === all ? all + " " + findings(all) : visible + " of " + all + " " + findings(all); }
+        if (r && visible > 0) { group.open = true; }
+      });
+      each(sections, function (section) {
+        var empty = section.querySelector(".empty-state");
+        if (!empty) { return; }
+        if (!empty.hasAttribute("data-default")) { empty.setAttribute("data-default", empty.textContent); }
+        var hasGroups = section.querySelectorAll("details.finding-group").length > 0;
+        var anyVisible = section.querySelector("details.finding-group:not([hidden])") !== null;
+        empty.hidden = anyVisible;
+        empty.textContent = hasGroups && !anyVisible ? "No finding matches the filters." : empty.getAttribute("data-default");
+      });
+      if (status) {
+        status.textContent = shown === rows.length ? rows.length + " " + findings(rows.length) : shown + " of " + rows.length + " " + findings(rows.length);
+      }
+    }
+
+    function writeURL() {
+      if (!window.history || typeof window.history.replaceState !== "function") { return; }
+      var p = new URLSearchParams(window.location.search);
+      [severity, rule].forEach(function (select) {
+        if (select.value) { p.set(select.name, select.value); } else { p.delete(select.name); }
+      });
+      var q = p.toString();
+      try { window.history.replaceState(null, "", window.location.pathname + (q ? "?" + q : "") + window.location.hash); } catch (e) { /* file:// may refuse */ }
+    }
+
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); writeURL(); });
+    form.addEventListener("change", function () { apply(); writeURL(); });
+    form.addEventListener("reset", function () { window.setTimeout(function () { apply(); writeURL(); }, 0); });
+    apply();
+  }
+
+  /* A chart that scrolls sideways (small screens keep its labels readable) must be reachable
+     by keyboard, as the table wrappers are. */
+  function scrollableCharts() {
+    each(document.querySelectorAll("figure.chart"), function (figure) {
+      if (!figure.hasAttribute("tabindex") && figure.scrollWidth > figure.clientWidth + 1) { figure.setAttribute("tabindex", "0"); }
+    });
+  }
+
+  ready(function () {
+    try { filterPanels(); } catch (e) { /* the page works without it */ }
+    try { scrollableCharts(); } catch (e) { /* scrolling still works */ }
+    try { integrityFilters(); } catch (e) { /* every finding stays listed */ }
+  });
+})();

@@ -49,6 +49,7 @@ public struct IntegrityChecker: Sendable {
             models: SourceLocator(packageRoot: packageRoot),
             templates: CatalogLocator(file: catalogFile, text: catalogText))
         run.checkModels()
+        run.checkNames()
         run.checkTemplates()
         run.checkUsage()
         run.checkPagePaths()

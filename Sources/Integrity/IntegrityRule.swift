@@ -76,6 +76,10 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// The price history cannot be read from git (no git, not a repository, a shallow clone,
     /// or no commit has the lockfile).
     case priceHistoryUnavailable = "price-history-unavailable"
+    /// Two model names, or two family names, differ only in case or punctuation ("FLUX.1
+    /// Schnell" and "Flux.1 Schnell", "KIE AI" and "Kie Ai"): one is likely a misspelling,
+    /// and an admin cannot tell the two apart at a glance.
+    case nearDuplicateName = "near-duplicate-name"
 
     // MARK: Added by callers
 
@@ -93,7 +97,7 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
              .duplicateUserField, .pagePathCollision, .buildWouldFail, .brokenSiteLink, .docProblem:
             return .error
         case .nonUUIDRecordId, .sharedModelId, .deadTableKey, .pricingWarning, .inactiveModelInTemplate, .unusedModel,
-             .priceHistoryUnavailable:
+             .priceHistoryUnavailable, .nearDuplicateName:
             return .warning
         }
     }
@@ -125,6 +129,7 @@ public enum IntegrityRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .pricingWarning: return "A pricing rule holds something suspicious."
         case .inactiveModelInTemplate: return "A template uses an inactive model."
         case .unusedModel: return "No template uses the model."
+        case .nearDuplicateName: return "Two model or family names differ only in case or punctuation."
         case .docProblem: return "A doc has a broken link or anchor, a pipe table, or another problem."
         case .brokenSiteLink: return "A page of the built site links to nothing."
         }

@@ -18,14 +18,14 @@ extension CheckRun {
             let occurrence = occurrenceInFile[key, default: 0]
             occurrenceInFile[key] = occurrence + 1
             add(.duplicateRecordId,
-                "record id '\(model.recordId)' of \(model.config.modelName) is declared by \(group.count) models (\(where_)); record ids must be unique",
+                "record id '\(model.recordId)' of \(name(model)) is declared by \(group.count) models (\(where_)); record ids must be unique",
                 model: model, occurrence: occurrence)
         }
 
         // non-uuid-record-id
         for model in models where UUID(uuidString: model.recordId) == nil {
             add(.nonUUIDRecordId,
-                "record id '\(model.recordId)' of \(model.config.modelName) is not a UUID; it is kept as the platform has it, but new models must use a UUID",
+                "record id '\(model.recordId)' of \(name(model)) is not a UUID; it is kept as the platform has it, but new models must use a UUID",
                 model: model)
         }
 
@@ -33,7 +33,11 @@ extension CheckRun {
         var seenModelIds = Set<String>()
         for model in models where seenModelIds.insert(model.config.modelId).inserted {
             guard case .ambiguous(let sharing) = registry.models(modelId: model.config.modelId) else { continue }
-            let list = sharing.map { "\($0.recordId) (\($0.config.displayName), \($0.config.contentType.displayName.lowercased()))" }.joined(separator: ", ")
+            let list = sharing.map { m in
+                // The unique name often says the content type already.
+                let type = m.config.contentType.displayName.lowercased()
+                return "\(m.recordId) (\(name(m).contains(type) ? name(m) : "\(name(m)), \(type)"))"
+            }.joined(separator: ", ")
             add(.sharedModelId,
                 "provider model id '\(model.config.modelId)' is shared by \(sharing.count) entries: \(list); look these models up by record id",
                 model: model)
@@ -45,9 +49,15 @@ extension CheckRun {
                 let rule = Self.rule(for: issue, schema: model.inputSchema)
                 let key = rule == .deadTableKey ? Self.deadKey(in: issue.message) : nil
                 let position = self.models.pricingPosition(of: model, parameter: issue.parameter, tableKey: key)
-                add(rule, "pricing of \(model.config.modelName) (\(model.recordId)): \(issue.message)", model: model, at: position)
+                add(rule, "pricing of \(name(model)) (\(model.recordId)): \(issue.message)", model: model, at: position)
             }
         }
+    }
+
+    /// The model's unique display name (`ModelRegistry.displayNames`), so that a message names
+    /// the one model it is about even when others share its name.
+    func name(_ model: ModelDefinition) -> String {
+        registry.displayName(recordId: model.recordId) ?? model.config.displayName
     }
 
     /// The code of a pricing rule issue.
@@ -76,7 +86,7 @@ extension CheckRun {
         var reported = Set<String>()
         for model in registry.models where !used.contains(model.recordId) && reported.insert(model.recordId).inserted {
             add(.unusedModel,
-                "no content template or workflow uses \(model.config.modelName) (\(model.recordId))",
+                "no content template or workflow uses \(name(model)) (\(model.recordId))",
                 model: model)
         }
     }

@@ -12,7 +12,7 @@ extension CheckRun {
             let ids = Self.distinct(models.map(\.recordId))
             for model in models {
                 add(.pagePathCollision,
-                    "record id '\(model.recordId)' of \(model.config.modelName) would be written to '\(path)', like \(Self.others(ids, besides: model.recordId)); ids that differ only in case or spelling of unsafe characters share a page: change one",
+                    "record id '\(model.recordId)' of \(name(model)) would be written to '\(path)', like \(Self.others(ids, besides: model.recordId)); ids that differ only in case or spelling of unsafe characters share a page: change one",
                     model: model)
             }
         }
@@ -48,7 +48,7 @@ extension CheckRun {
                 for model in models {
                     let id = group.id(model)
                     add(.pagePathCollision,
-                        "\(group.kind) '\(id)' of \(model.config.modelName) would be written to '\(path)', like \(group.kind) \(Self.others(ids, besides: id))",
+                        "\(group.kind) '\(id)' of \(name(model)) would be written to '\(path)', like \(group.kind) \(Self.others(ids, besides: id))",
                         model: model)
                 }
             }

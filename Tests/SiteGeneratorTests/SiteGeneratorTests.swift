@@ -241,7 +241,10 @@ struct SiteGeneratorTests {
         let report = try #require(site.text(at: "integrity.html"))
         #expect(report.contains(#"<a href="templates/ghost.html">Ghost</a>"#))
         // The unused, inactive upscale model is a warning that links to its page.
-        #expect(report.contains("<code>unused-model</code></td><td><a href=\"\(SitePaths.model(recordId: "100@1"))\">Upscale</a>"))
+        // It is for information: in that section, in its rule's group, closed.
+        #expect(report.contains(#"<tr data-finding="" data-severity="warning" data-rule="unused-model"><td><a href="\#(SitePaths.model(recordId: "100@1"))">Upscale</a>"#))
+        #expect(report.contains(#"<details class="finding-group" id="for-information-unused-model" data-rule="unused-model">"#))
+        #expect(report.contains(#"<details class="finding-group" id="needs-action-unknown-model" data-rule="unknown-model" open>"#))
         let ghost = try #require(site.text(at: "templates/ghost.html"))
         #expect(ghost.contains("unknown-model"))
         #expect(ghost.contains("unknown model"))

@@ -110,9 +110,17 @@ public struct ModelConfig: Sendable, Hashable {
         self.acceptedVideoTypes = acceptedVideoTypes
     }
 
-    /// "Google Veo 3.1 Fast" or the model name alone when the variant repeats it.
+    /// "Ideogram V3 — Text-to-Image", or the model name alone when the variant repeats it. Per model, so
+    /// not unique: pages and the API show `ModelRegistry.displayNames`, which adds what sets
+    /// a shared name apart.
     public var displayName: String {
-        guard let variant = variantName, !variant.isEmpty, variant != modelName, !modelName.contains(variant) else { return modelName }
+        guard let variant = variantName, !variant.isEmpty else { return modelName }
+        // The variant repeats the name when all its words are in it, whatever the case and
+        // punctuation ("Flux.1 [Dev]" with variant "Flux 1 Dev", "HiDream-i1 Fast" with "HiDream
+        // Fast"): adding it would only make the name longer.
+        let words = Set(ModelDisplayNames.comparisonKey(modelName).split(separator: " "))
+        let variantWords = ModelDisplayNames.comparisonKey(variant).split(separator: " ")
+        if variantWords.allSatisfy(words.contains) || modelName.contains(variant) { return modelName }
         return "\(modelName) — \(variant)"
     }
 }

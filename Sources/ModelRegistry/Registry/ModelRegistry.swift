@@ -14,6 +14,9 @@ public struct ModelRegistry: Sendable, ModelCatalog {
     /// fast path on first use, so a fresh one per use would compile it again every time. Use
     /// these rather than `ModelDefinition.priced`, which makes a new one.
     public let pricedModels: [PricedModel]
+    /// The name each model is shown by, in `models` order: unique across the registry (see
+    /// `ModelDisplayNames`), made once since it depends on every other model.
+    public let displayNames: [String]
 
     /// Creates a registry from definitions in any order.
     public init(models: [ModelDefinition]) {
@@ -31,6 +34,7 @@ public struct ModelRegistry: Sendable, ModelCatalog {
         self.byRecordId = byRecord
         self.byModelId = byModel
         self.pricedModels = sorted.map(\.priced)
+        self.displayNames = ModelDisplayNames.unique(for: sorted.map(\.config))
     }
 
     /// The registry of the models declared in this package.
@@ -102,6 +106,11 @@ public struct ModelRegistry: Sendable, ModelCatalog {
                 return a.recordId < b.recordId
             })
         }
+    }
+
+    /// The unique display name of the model with this record id (`displayNames`).
+    public func displayName(recordId: String) -> String? {
+        byRecordId[recordId].map { displayNames[$0] }
     }
 
     /// Pricing's view of the model with this record id.

@@ -88,7 +88,8 @@ final class ModelEntry: Sendable {
     let path: String
     /// `model.sourcePath`, computed once (it searches the file path).
     let sourcePath: String?
-    /// `config.displayName`, computed once.
+    /// The registry's unique display name of this model (`ModelRegistry.displayNames`): the
+    /// name every page, link and the API show, so two models never read alike.
     let displayName: String
     /// The registry's `PricedModel` of this entry (`ModelRegistry.pricedModels`): every price
     /// on the site comes from it, so its fast path is compiled once.
@@ -103,11 +104,11 @@ final class ModelEntry: Sendable {
     /// The price per second, image, 1,000 characters or minute, when the rule gives one.
     let unitPrice: UnitPrice?
 
-    init(_ m: ModelDefinition, priced: PricedModel, cap: Int, unit: TokenUnit) {
+    init(_ m: ModelDefinition, priced: PricedModel, displayName: String, cap: Int, unit: TokenUnit) {
         model = m
         path = SitePaths.model(recordId: m.recordId)
         sourcePath = m.sourcePath
-        displayName = m.config.displayName
+        self.displayName = displayName
         self.priced = priced
         pricing = ModelPricing(priced: priced, cap: cap)
         ruleIssues = m.pricing.issues(against: m.inputSchema)
@@ -175,7 +176,8 @@ struct SiteData: Sendable {
 
         let defs = registry.models
         let priced = registry.pricedModels
-        models = parallelMap(defs.count) { ModelEntry(defs[$0], priced: priced[$0], cap: cap, unit: unit) }
+        let names = registry.displayNames
+        models = parallelMap(defs.count) { ModelEntry(defs[$0], priced: priced[$0], displayName: names[$0], cap: cap, unit: unit) }
         var index: [String: Int] = [:]
         var byModelId: [String: [String]] = [:]
         for (i, entry) in models.enumerated() {

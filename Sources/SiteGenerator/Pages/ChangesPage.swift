@@ -28,9 +28,11 @@ enum ChangesPage {
     }
 
     /// A model's name, linked to its page when the registry still has it.
+    /// A model the registry still has shows its unique display name (the lockfile's name may be
+    /// shared with another model); a removed one, the name the lockfile recorded.
     static func model(_ recordId: String, name: String, data: SiteData, frame: PageFrame) -> Ctx {
-        let path = data.model(recordId)?.path
-        return ["name": name, "hasHref": path != nil, "href": path.map(frame.href) ?? "", "recordId": recordId]
+        let entry = data.model(recordId)
+        return ["name": entry?.displayName ?? name, "hasHref": entry != nil, "href": entry.map { frame.href($0.path) } ?? "", "recordId": recordId]
     }
 
     /// The link of a commit in the repository's web view, when one is configured.

@@ -14,7 +14,8 @@ enum DashboardPage {
         let active = models.filter(\.config.isActive).count
         let workflows = data.templates.filter { $0.kind == .workflow }
         let contents = data.templates.filter { $0.kind == .content }
-        let errors = data.report.errors.count, warnings = data.report.warnings.count
+        let errors = data.report.errors.count
+        let needsAction = data.report.needingAction.count, forInformation = data.report.forInformation.count
         let families = data.inputs.registry.families
 
         func card(_ label: String, _ value: String, note: String? = nil, href: String? = nil) -> Ctx {
@@ -30,8 +31,10 @@ enum DashboardPage {
                  note: "\(Format.integer(contents.filter(\.isActive).count)) active", href: SitePaths.templates),
             card("Workflows", Format.integer(workflows.count),
                  note: "\(Format.integer(workflows.filter(\.isActive).count)) active", href: SitePaths.templates),
-            card("Integrity", errors == 0 && warnings == 0 ? "clean" : Format.integer(errors + warnings),
-                 note: "\(Format.count(errors, "error")), \(Format.count(warnings, "warning"))", href: SitePaths.integrity),
+            // What needs action, not the raw total: most warnings are for information (unused
+            // models) and counting them made a healthy registry look alarming.
+            card("Needs action", needsAction == 0 ? "none" : Format.integer(needsAction),
+                 note: "\(Format.count(errors, "error")); \(Format.integer(forInformation)) for information", href: SitePaths.integrity),
         ]
         if let docs = data.docs {
             cards.append(card("Docs", Format.integer(docs.pages.count), href: SitePaths.docs))
@@ -106,8 +109,14 @@ enum DashboardPage {
             "familyRows": familyRows,
             "templateRows": [templateRow("Content templates", contents), templateRow("Workflows", workflows)],
             "errorCount": errors,
-            "warningCount": warnings,
-            "integrityClean": errors == 0 && warnings == 0,
+            "errorCountText": Format.count(errors, "error"),
+            "needsActionClass": errors > 0 ? "error" : "warning",
+            "needsActionCount": needsAction,
+            "needsActionText": "\(Format.integer(needsAction)) need\(needsAction == 1 ? "s" : "") action",
+            "infoCountText": "\(Format.integer(forInformation)) for information",
+            "nothingNeedsAction": needsAction == 0,
+            "hasInfo": forInformation > 0,
+            "integrityClean": data.report.findings.isEmpty,
             "integrityHref": frame.href(SitePaths.integrity),
             "buildCommit": commit ?? "unknown",
             "buildDirty": data.inputs.buildInfo.gitDirty,

@@ -296,7 +296,7 @@ enum FindingsView {
         }
         return [
             "severity": f.severity.rawValue, "severityClass": f.severity == .error ? "error" : "warning",
-            "rule": f.rule, "message": f.message, "subjectText": text,
+            "rule": f.rule, "message": f.message, "messageParts": FindingLinks.parts(f.message, data: data, frame: frame), "subjectText": text,
             "hasSubjectHref": path != nil, "subjectHref": path.map(frame.href) ?? "",
             "location": location.isEmpty ? "—" : location,
         ]
