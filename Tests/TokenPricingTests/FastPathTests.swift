@@ -111,3 +111,38 @@ struct FastPathTests {
         #expect(try m.total(["images": ["a"], "tags": [1, "x"], "meta": ["k": 1], "turbo": true]) == "1.5")
     }
 }
+
+/// The fast path's tabulated price tables, rates, usage assumptions and fixed limits agree
+/// with the general evaluator at every matrix point and on values off the matrix.
+@Suite("Fast path over the current registry's shapes")
+struct FastPathShapeTests {
+    static let models: [PricedModel] = [
+        Shapes.audioIsolation, Shapes.motionControl, Shapes.seedanceAudio, Shapes.clampedImages,
+        PricedModel(
+            recordId: "table-usage", name: "Table and usage", baseTokenCost: 1,
+            schema: InputSchema(properties: [
+                SchemaProperty("resolution", type: .string, default: "480p", enum: ["480p", "720p", "1080p"]),
+                SchemaProperty("duration", type: .string, default: "5", enum: ["5", "10"]),
+            ]),
+            rule: PricingRule(
+                basis: .priceTable(PriceTable("resolution", "duration", rows: [("480p", "5", 3), ("720p", "5", 6), ("720p", "10", 12)], whenAbsent: ["resolution": "720p"])),
+                factors: [.usage(.audioDurationSeconds, assumed: 20, limits: QuantityLimits(maximum: 15))],
+                rounding: RoundingRule(places: 0, mode: .up))),
+    ]
+
+    @Test("total equals the quote's total, or throws the quote's error", arguments: models)
+    func agrees(_ model: PricedModel) {
+        var calls: [[String: ParameterValue]] = [[:], ["mode": "4k"], ["character_orientation": "sideways"], ["max_images": 0],
+                                                  ["max_images": 12], ["resolution": "1080p"], ["duration": "10"], ["generate_audio": "yes"]]
+        PriceMatrix(model: model).forEachPoint(limit: 10_000) { calls.append($0) }
+        for parameters in calls {
+            let fast = Result { () throws(PricingError) in try model.total(parameters) }
+            let general = Result { () throws(PricingError) in try model.quote(parameters).total }
+            switch (fast, general) {
+            case let (.success(a), .success(b)): #expect(a == b, "\(model.name) \(parameters)")
+            case let (.failure(a), .failure(b)): #expect(a == b, "\(model.name) \(parameters)")
+            default: Issue.record("\(model.name): total \(fast) but quote \(general) for \(parameters)")
+            }
+        }
+    }
+}

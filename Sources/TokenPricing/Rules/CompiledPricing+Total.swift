@@ -160,6 +160,20 @@ extension CompiledPricing {
     @inline(__always)
     private func price(slots: UnsafeMutablePointer<Slot>, given: UInt64) -> ExactDecimal? {
         var amount = base
+        if !tableSlots.isEmpty {
+            var index = 0
+            for k in tableSlots.indices {
+                let slot = tableSlots[k], count = tableCounts[k]
+                var i = count
+                if given & (1 << UInt64(slot)) != 0 {
+                    i = slots[slot].enumIndex
+                    guard i >= 0 else { return nil }
+                }
+                index = index * (count + 1) + i
+            }
+            guard index < tablePrices.count, let price = tablePrices[index] else { return nil }
+            amount = price
+        }
         for op in operations {
             let present = given & (1 << UInt64(op.slot)) != 0
             switch op.kind {
@@ -193,7 +207,10 @@ extension CompiledPricing {
                     guard let n = op.absentQuantity else { continue }
                     quantity = n
                 }
-                guard var units = op.unitIsOne ? quantity : quantity.divided(by: op.unitSize) else { return nil }
+                var limited = quantity
+                if let cap = op.cap, cap < limited { limited = cap }
+                if let floor = op.floor, limited < floor { limited = floor }
+                guard var units = op.unitIsOne ? limited : limited.divided(by: op.unitSize) else { return nil }
                 if op.roundUnitsUp { units = units.ceiling }
                 guard let next = amount.multiplied(by: units) else { return nil }
                 amount = next
@@ -210,6 +227,9 @@ extension CompiledPricing {
                 guard n > op.included else { continue }
                 guard let extra = n.subtracting(op.included), let add = extra.multiplied(by: op.ratePerUnit),
                       let next = amount.adding(add) else { return nil }
+                amount = next
+            case .constant:
+                guard let next = amount.multiplied(by: op.factor) else { return nil }
                 amount = next
             }
         }

@@ -40,7 +40,7 @@ final class CompiledPricing: Sendable {
     /// A factor, as plain data.
     /// A factor, as plain data.
     struct Operation: Sendable {
-        enum Kind: UInt8, Sendable { case multiplier, perUnit, surcharge }
+        enum Kind: UInt8, Sendable { case multiplier, perUnit, surcharge, constant }
         var kind: Kind
         var slot: Int
         // multiplier: `amounts[amountStart + enumIndex]`, and the factor when absent
@@ -57,6 +57,11 @@ final class CompiledPricing: Sendable {
         var roundUnitsUp = false
         var included: ExactDecimal = .zero
         var ratePerUnit: ExactDecimal = .zero
+        // perUnit: fixed bounds applied to the quantity before it is divided into units.
+        var floor: ExactDecimal?
+        var cap: ExactDecimal?
+        // constant: the factor (a usage factor at its limited assumption, with no cap table).
+        var factor: ExactDecimal = .one
     }
 
     /// What a slot holds after the check: the parameter's enum index, and the quantities
@@ -80,6 +85,13 @@ final class CompiledPricing: Sendable {
     let usable: Bool
     let slotCount: Int
     let base: ExactDecimal
+    /// For a price-table basis: the table's parameters' slots, the number of enum values of
+    /// each, and the price of every combination of enum indices (each index 0..<count, or
+    /// `count` for "not given"), last parameter fastest; `nil` sends the call to the general
+    /// path (a combination the table lacks, a parameter without an assumption).
+    let tableSlots: [Int]
+    let tableCounts: [Int]
+    let tablePrices: [ExactDecimal?]
     let operations: [Operation]
     let amounts: [ExactDecimal?]
     let minimum: ExactDecimal?
@@ -87,8 +99,8 @@ final class CompiledPricing: Sendable {
 
     init(baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule) {
         // Rules the fast path does not model compile to nothing: every call goes to the evaluator.
-        let modelled = rule.fastPathModels
-        let rule = modelled ? rule : PricingRule(basis: rule.basis)
+        let modelled = rule.fastPathModels(schema)
+        let rule = modelled ? rule : PricingRule()
         var slots: [String: Int] = [:]
         for name in rule.pricedParameters where slots[name] == nil { slots[name] = slots.count }
         slotCount = slots.count
@@ -125,11 +137,59 @@ final class CompiledPricing: Sendable {
         nameBits = names.indices.map { names.firstIndex(of: names[$0]) == $0 ? StringBits(names[$0]) : .none }
         enumPool = EnumPool(enumValues)
         usable = modelled && slotCount <= 64
-        base = baseTokenCost
+        switch rule.basis {
+        case .baseTokenCost, .priceTable: base = baseTokenCost
+        case .rate(let rate): base = rate
+        }
+        var tableSlots: [Int] = [], tableCounts: [Int] = [], tablePrices: [ExactDecimal?] = []
+        if modelled, case .priceTable(let table) = rule.basis {
+            let values = table.parameters.map { schema[$0]?.allowedValues ?? [] }
+            tableSlots = table.parameters.map { slots[$0]! }
+            tableCounts = values.map(\.count)
+            // Every combination, "not given" being the last index of each parameter.
+            var index = [Int](repeating: 0, count: values.count)
+            let total = tableCounts.reduce(1) { $0 * ($1 + 1) }
+            if total <= 4096 {
+                for _ in 0..<total {
+                    var call: [ParameterValue] = []
+                    var complete = true
+                    for (k, i) in index.enumerated() {
+                        if i < values[k].count { call.append(values[k][i]) } else if let w = table.whenAbsent[table.parameters[k]] {
+                            call.append(w)
+                        } else { complete = false }
+                    }
+                    tablePrices.append(complete ? (table.price(for: call) ?? table.otherwise) : table.otherwise)
+                    var k = index.count - 1
+                    while k >= 0 { index[k] += 1; if index[k] <= tableCounts[k] { break }; index[k] = 0; k -= 1 }
+                }
+            }
+        }
+        self.tableSlots = tableSlots
+        self.tableCounts = tableCounts
+        self.tablePrices = tablePrices
 
         var amounts: [ExactDecimal?] = []
         var operations: [Operation] = []
         for factor in rule.factors {
+            if case .usage(let u) = factor {
+                // A bulk total gives no usage: the factor is its assumption, limited; with a cap
+                // table, a multiplier by the cap parameter's enum index.
+                let limited = { (parameters: [String: ParameterValue]) in
+                    u.limits.map { $0.apply(to: u.assumed, parameters: parameters)?.value } ?? u.assumed
+                }
+                if let by = u.limits?.maximumBy {
+                    var op = Operation(kind: .multiplier, slot: slots[by.parameter]!)
+                    op.amountStart = amounts.count
+                    amounts += (schema[by.parameter]?.allowedValues ?? []).map { limited([by.parameter: $0]) }
+                    if let f = limited([:]) { op.absentFactor = f } else { op.absentBails = true }
+                    operations.append(op)
+                } else {
+                    var op = Operation(kind: .constant, slot: 0)
+                    op.factor = u.limits.map { $0.apply(to: u.assumed, parameters: [:])?.value ?? u.assumed } ?? u.assumed
+                    operations.append(op)
+                }
+                continue
+            }
             guard let slot = slots[factor.parameter] else { continue }
             switch factor {
             case .multiplier(let m):
@@ -142,6 +202,8 @@ final class CompiledPricing: Sendable {
                 operations.append(op)
             case .perUnit(let p):
                 var op = Operation(kind: .perUnit, slot: slot)
+                op.floor = p.limits?.minimum
+                op.cap = p.limits?.maximum
                 op.characters = p.measure == .characters
                 op.unitSize = p.unitSize
                 op.unitIsOne = p.unitSize == .one

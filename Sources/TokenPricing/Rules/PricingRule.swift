@@ -36,16 +36,24 @@ public struct PricingRule: Sendable, Hashable {
         return names.filter { seen.insert($0).inserted }
     }
 
-    /// Whether `CompiledPricing`'s fast path models this rule: a base-cost basis and factors
-    /// without usage quantities, fallbacks, item fields or limits. Others are priced by the
-    /// general evaluator only.
-    var fastPathModels: Bool {
-        guard case .baseTokenCost = basis else { return false }
+    /// Whether `CompiledPricing`'s fast path models this rule against `schema`: a base-cost
+    /// or rate basis, or a price table over parameters that all have an enum (its prices are
+    /// tabulated by enum index); multipliers and surcharges; per-unit factors without
+    /// fallbacks or item fields, limited by fixed bounds only; usage factors (a bulk `total`
+    /// gives no usage, so each is a multiplier by its limited assumption), whose cap table,
+    /// if any, reads a parameter with an enum. Other rules are priced by the general
+    /// evaluator only.
+    func fastPathModels(_ schema: InputSchema) -> Bool {
+        func hasEnum(_ name: String) -> Bool { schema[name]?.allowedValues != nil }
+        switch basis {
+        case .baseTokenCost, .rate: break
+        case .priceTable(let t): guard t.parameters.allSatisfy(hasEnum) else { return false }
+        }
         return factors.allSatisfy {
             switch $0 {
             case .multiplier, .surcharge: return true
-            case .perUnit(let p): return p.fallbacks.isEmpty && p.itemField == nil && p.limits == nil
-            case .usage: return false
+            case .perUnit(let p): return p.fallbacks.isEmpty && p.itemField == nil && p.limits?.maximumBy == nil
+            case .usage(let u): return u.limits?.maximumBy.map { hasEnum($0.parameter) } ?? true
             }
         }
     }
