@@ -110,7 +110,10 @@ final class CompiledPricing: Sendable {
         var seen = Set<String>()
         var checks: [Check] = []
         var constraints: [PropertyConstraints] = []
-        for p in schema.properties {
+        for var p in schema.properties {
+            // A boolean is one of two values: checked as an enum of them, its index chooses a
+            // multiplier or a table row like any enum's (validation is unchanged).
+            p.allowedValues = p.fastPathEnum
             // A duplicate name is shadowed by the first property, as in `InputSchema`.
             let first = seen.insert(p.name).inserted
             let c = PropertyConstraints(p, enumValues: &enumValues)
@@ -143,7 +146,7 @@ final class CompiledPricing: Sendable {
         }
         var tableSlots: [Int] = [], tableCounts: [Int] = [], tablePrices: [ExactDecimal?] = []
         if modelled, case .priceTable(let table) = rule.basis {
-            let values = table.parameters.map { schema[$0]?.allowedValues ?? [] }
+            let values = table.parameters.map { schema[$0]?.fastPathEnum ?? [] }
             tableSlots = table.parameters.map { slots[$0]! }
             tableCounts = values.map(\.count)
             // Every combination, "not given" being the last index of each parameter.
@@ -180,7 +183,7 @@ final class CompiledPricing: Sendable {
                 if let by = u.limits?.maximumBy {
                     var op = Operation(kind: .multiplier, slot: slots[by.parameter]!)
                     op.amountStart = amounts.count
-                    amounts += (schema[by.parameter]?.allowedValues ?? []).map { limited([by.parameter: $0]) }
+                    amounts += (schema[by.parameter]?.fastPathEnum ?? []).map { limited([by.parameter: $0]) }
                     if let f = limited([:]) { op.absentFactor = f } else { op.absentBails = true }
                     operations.append(op)
                 } else {
@@ -195,7 +198,7 @@ final class CompiledPricing: Sendable {
             case .multiplier(let m):
                 var op = Operation(kind: .multiplier, slot: slot)
                 op.amountStart = amounts.count
-                amounts += (schema[m.parameter]?.allowedValues ?? []).map { m.table.amount(for: $0) ?? m.otherwise }
+                amounts += (schema[m.parameter]?.fastPathEnum ?? []).map { m.table.amount(for: $0) ?? m.otherwise }
                 if let w = m.whenAbsent {
                     if let f = m.table.amount(for: w) ?? m.otherwise { op.absentFactor = f } else { op.absentBails = true }
                 }
@@ -235,5 +238,12 @@ final class CompiledPricing: Sendable {
         self.amounts = amounts
         minimum = rule.minimumCharge
         rounding = rule.rounding
+    }
+}
+
+extension SchemaProperty {
+    /// The values the fast path indexes: the enum, or `false, true` for a boolean without one.
+    var fastPathEnum: [ParameterValue]? {
+        allowedValues ?? (type == .boolean ? [false, true] : nil)
     }
 }
