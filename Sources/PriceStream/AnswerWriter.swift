@@ -26,15 +26,15 @@ struct AnswerWriter {
 
     mutating func lineItem(_ item: PriceLineItem) {
         json.beginObject()
-        if let added = item.added { json.key("added"); json.money(added) }
-        if let factor = item.factor { json.key("factor"); json.money(factor) }
-        json.key("kind"); json.string(item.kind.rawValue)
-        json.key("label"); json.string(item.label)
-        if let parameter = item.parameter { json.key("parameter"); json.string(parameter) }
-        json.key("subtotal"); json.money(item.subtotal)
-        if let usage = item.usage { json.key("usage"); json.string(usage) }
-        if let v = item.value { json.key("value"); json.value(v) }
-        json.key("valueAssumed"); json.bool(item.valueAssumed)
+        if let added = item.added { json.key(static: "added"); json.money(added) }
+        if let factor = item.factor { json.key(static: "factor"); json.money(factor) }
+        json.key(static: "kind"); json.string(item.kind.rawValue)
+        json.key(static: "label"); json.string(item.label)
+        if let parameter = item.parameter { json.key(static: "parameter"); json.string(parameter) }
+        json.key(static: "subtotal"); json.money(item.subtotal)
+        if let usage = item.usage { json.key(static: "usage"); json.string(usage) }
+        if let v = item.value { json.key(static: "value"); json.value(v) }
+        json.key(static: "valueAssumed"); json.bool(item.valueAssumed)
         json.endObject()
     }
 
@@ -49,25 +49,25 @@ struct AnswerWriter {
 
     /// A quote's members, in an object the caller opened (a model answer adds `line`).
     mutating func quoteMembers(_ q: PriceQuote, line: Int?) {
-        if let line { json.key("line"); json.int(line) }
-        json.key("lineItems"); lineItems(q.lineItems)
-        json.key("modelRecordId"); json.string(q.modelRecordId)
-        json.key("total"); json.money(q.total)
-        json.key("unrounded"); json.money(q.unrounded)
+        if let line { json.key(static: "line"); json.int(line) }
+        json.key(static: "lineItems"); lineItems(q.lineItems)
+        json.key(static: "modelRecordId"); json.string(q.modelRecordId)
+        json.key(static: "total"); json.money(q.total)
+        json.key(static: "unrounded"); json.money(q.unrounded)
     }
 
     mutating func step(_ s: StepCost) {
         json.beginObject()
-        json.key("effectiveParameters"); json.object(s.effectiveParameters)
-        json.key("max"); json.money(s.max)
-        json.key("min"); json.money(s.min)
-        json.key("modelName"); json.string(s.modelName)
-        json.key("modelRecordId"); json.string(s.modelRecordId)
-        json.key("quote"); json.beginObject(); quoteMembers(s.quote, line: nil); json.endObject()
-        json.key("rule"); json.string(s.rule)
-        if let name = s.stepName { json.key("stepName"); json.string(name) }
-        json.key("stepNumber"); json.int(s.stepNumber)
-        json.key("userChosenParameters")
+        json.key(static: "effectiveParameters"); json.object(s.effectiveParameters)
+        json.key(static: "max"); json.money(s.max)
+        json.key(static: "min"); json.money(s.min)
+        json.key(static: "modelName"); json.string(s.modelName)
+        json.key(static: "modelRecordId"); json.string(s.modelRecordId)
+        json.key(static: "quote"); json.beginObject(); quoteMembers(s.quote, line: nil); json.endObject()
+        json.key(static: "rule"); json.string(s.rule)
+        if let name = s.stepName { json.key(static: "stepName"); json.string(name) }
+        json.key(static: "stepNumber"); json.int(s.stepNumber)
+        json.key(static: "userChosenParameters")
         json.beginArray()
         for p in s.userChosenParameters {
             json.element()
@@ -79,19 +79,19 @@ struct AnswerWriter {
 
     mutating func cost(_ c: TemplateCost, line: Int) {
         json.beginObject()
-        json.key("atDefaults"); json.money(c.atDefaults)
-        json.key("line"); json.int(line)
-        json.key("max"); json.money(c.max)
-        json.key("min"); json.money(c.min)
-        json.key("steps")
+        json.key(static: "atDefaults"); json.money(c.atDefaults)
+        json.key(static: "line"); json.int(line)
+        json.key(static: "max"); json.money(c.max)
+        json.key(static: "min"); json.money(c.min)
+        json.key(static: "steps")
         json.beginArray()
         for s in c.steps {
             json.element()
             step(s)
         }
         json.endArray()
-        json.key("templateId"); json.string(c.templateId)
-        if let total = c.total { json.key("total"); json.money(total) }
+        json.key(static: "templateId"); json.string(c.templateId)
+        if let total = c.total { json.key(static: "total"); json.money(total) }
         json.endObject()
     }
 
@@ -103,28 +103,28 @@ struct AnswerWriter {
 
     mutating func error(_ e: PricingError, line: Int) {
         json.beginObject()
-        json.key("error")
+        json.key(static: "error")
         json.beginObject()
-        json.key("issues")
+        json.key(static: "issues")
         json.beginArray()
         for issue in e.issues {
             json.element()
             json.beginObject()
-            json.key("expected"); json.string(issue.expected)
-            json.key("found"); json.string(issue.found)
-            json.key("keyPath"); json.string(issue.keyPath)
-            json.key("kind"); json.string(issue.kind.rawValue)
+            json.key(static: "expected"); json.string(issue.expected)
+            json.key(static: "found"); json.string(issue.found)
+            json.key(static: "keyPath"); json.string(issue.keyPath)
+            json.key(static: "kind"); json.string(issue.kind.rawValue)
             json.endObject()
         }
         json.endArray()
-        if let keyPath = e.keyPath { json.key("keyPath"); json.string(keyPath) }
-        json.key("kind"); json.string(e.kind.rawValue)
-        json.key("message"); json.string(e.message)
-        if let m = e.modelRecordId { json.key("modelRecordId"); json.string(m) }
-        if let n = e.stepNumber { json.key("stepNumber"); json.int(n) }
-        if let t = e.templateId { json.key("templateId"); json.string(t) }
+        if let keyPath = e.keyPath { json.key(static: "keyPath"); json.string(keyPath) }
+        json.key(static: "kind"); json.string(e.kind.rawValue)
+        json.key(static: "message"); json.string(e.message)
+        if let m = e.modelRecordId { json.key(static: "modelRecordId"); json.string(m) }
+        if let n = e.stepNumber { json.key(static: "stepNumber"); json.int(n) }
+        if let t = e.templateId { json.key(static: "templateId"); json.string(t) }
         json.endObject()
-        json.key("line"); json.int(line)
+        json.key(static: "line"); json.int(line)
         json.endObject()
     }
 }

@@ -101,15 +101,20 @@ public enum ExactJSONReader {
             let open = position
             position += 1
             let start = position
-            // Fast path: no escapes, so the text is the bytes themselves.
+            // Fast path: no escapes, so the text is the bytes themselves. ASCII text is valid
+            // UTF-8 as it is, so it skips the generic validation (a tenth of the price
+            // stream's time when every string went through it).
+            var ascii = true
             while position < bytes.count {
                 let b = bytes[position]
                 if b == UInt8(ascii: "\"") {
                     let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
                     position += 1
+                    if ascii { return String(decoding: slice, as: UTF8.self) }
                     guard let s = String(validating: slice, as: UTF8.self) else { throw fail("a string is not valid UTF-8", at: open) }
                     return s
                 }
+                if b >= 0x80 { ascii = false }
                 if b == UInt8(ascii: "\\") { break }
                 if b < 0x20 { throw fail("a string holds a raw control character (write it as \\u00XX)", at: position) }
                 position += 1

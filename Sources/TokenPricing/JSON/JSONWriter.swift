@@ -42,6 +42,20 @@ public struct JSONWriter: Sendable {
         if !compact { bytes.append(0x20) }
     }
 
+    /// Starts the next member with a key known at compile time that needs no escaping (the
+    /// protocol's own field names): its bytes are copied without the escaping scan.
+    public mutating func key(static key: StaticString) {
+        next()
+        bytes.append(0x22)
+        key.withUTF8Buffer { utf8 in
+            assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a static key needs escaping")
+            bytes.append(contentsOf: utf8)
+        }
+        bytes.append(0x22)
+        bytes.append(UInt8(ascii: ":"))
+        if !compact { bytes.append(0x20) }
+    }
+
     /// Starts the next element of the innermost array; its value follows.
     public mutating func element() { next() }
 
@@ -62,14 +76,50 @@ public struct JSONWriter: Sendable {
     }
 
     /// Money: a decimal string with every digit (`"3.5"`), never a JSON number.
-    public mutating func money(_ value: ExactDecimal) { string(value.description) }
+    public mutating func money(_ value: ExactDecimal) {
+        bytes.append(0x22)
+        decimal(value)
+        bytes.append(0x22)
+    }
+
+    /// `value.description`'s bytes, written straight into the buffer for a significand that
+    /// fits 64 bits (no intermediate `String`: money is most of an answer's numbers).
+    mutating func decimal(_ value: ExactDecimal) {
+        guard let small = Int64(exactly: value.significand), value.scale <= 19 else {
+            var text = value.description
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+            return
+        }
+        var m = small.magnitude
+        let scale = value.scale
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var i = buffer.count
+            var written = 0
+            // At least one digit before the point: "0.005" for 5 at scale 3.
+            while m > 0 || written <= scale {
+                if written == scale && scale > 0 {
+                    i -= 1
+                    buffer[i] = UInt8(ascii: ".")
+                }
+                i -= 1
+                buffer[i] = UInt8(truncatingIfNeeded: 0x30 &+ m % 10)
+                m /= 10
+                written += 1
+            }
+            if small < 0 {
+                i -= 1
+                buffer[i] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+        }
+    }
 
     /// A parameter value as its natural JSON: numbers with their exact digits, object keys
     /// sorted.
     public mutating func value(_ value: ParameterValue) {
         switch value {
         case .string(let s): string(s)
-        case .number(let n): number(n.description)
+        case .number(let n): decimal(n)
         case .bool(let b): bool(b)
         case .null: null()
         case .array(let items):

@@ -1,4 +1,13 @@
 extension CompiledPricing {
+    /// Whether every parameter is in the schema and valid against it (what
+    /// `SchemaProperty.problems(with:at:)` finds nothing in), checked on plain data.
+    func allValid(_ parameters: [String: ParameterValue]) -> Bool {
+        for (name, value) in parameters {
+            guard let i = names.index(of: name), constraints[i].validate(value, enumValues: enumPool.values) != nil else { return false }
+        }
+        return true
+    }
+
     /// The total for an ordinary valid call; `nil` sends the caller to the general path.
     func fastTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
         guard usable else { return nil }

@@ -171,13 +171,9 @@ extension PricedModel {
     /// Throws the schema problems of `parameters`, all of them, if there are any.
     public func checkParameters(_ parameters: [String: ParameterValue], keyPathPrefix: String = "parameters") throws(PricingError) {
         // Cheap scan first: the common case is valid input, and building issue lists allocates.
-        var clean = true
-        for (name, value) in parameters {
-            guard let property = schema[name], property.type.accepts(value) else { clean = false; break }
-            if let allowed = property.allowedValues, !allowed.contains(value) { clean = false; break }
-            if property.minimum != nil || property.maximum != nil || property.maxLength != nil || property.items != nil {
-                if !property.problems(with: value, at: name).isEmpty { clean = false; break }
-            }
+        // The compiled checks are plain data, so the scan copies no schema property.
+        let clean = withExtendedLifetime(storage) {
+            storage.compiled._withUnsafeGuaranteedRef { $0.allValid(parameters) }
         }
         if clean { return }
         let issues = schema.validate(parameters, keyPathPrefix: keyPathPrefix, requireAll: false)

@@ -63,3 +63,22 @@ struct JSONWriterTests {
         #expect(w.bytes.isEmpty)
     }
 }
+
+/// Money and numbers are written from their digits straight into the buffer; the bytes must
+/// be `ExactDecimal.description`'s, for small and large significands and every scale.
+@Suite struct JSONWriterDecimalTests {
+    @Test("money and numbers are written exactly as their description", arguments: [
+        "0", "3", "-3", "3.5", "3.50", "0.005", "-0.005", "12.34", "1000", "0.1", "9223372036854775807", "-9223372036854775808",
+        "92233720368547758.07", "0.0000000000000000001", "123456789012345678901234567890", "-1.000000000000000000000000000001",
+        "1e20", "1234.5678901234567890123",
+    ] as [String])
+    func digits(_ text: String) throws {
+        let value = try #require(ExactDecimal(text))
+        var w = JSONWriter(compact: true)
+        w.beginArray()
+        w.element(); w.money(value)
+        w.element(); w.value(.number(value))
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "[\"\(value.description)\",\(value.description)]")
+    }
+}
