@@ -81,10 +81,7 @@ struct APIModel: Codable {
         requiresAudio = c.requiresAudio
         taskType = c.taskType
         unitPrice = e.unitPrice.map(APIUnitPrice.init)
-        let usage = e.model.pricing.factors.compactMap { f -> APIUsage? in
-            guard case .usage(let u) = f else { return nil }
-            return APIUsage(assumed: u.assumed, name: u.quantity.rawValue, unit: u.quantity.unit)
-        }
+        let usage = e.model.pricing.usageFactors.map { APIUsage(assumed: $0.assumed, name: $0.quantity.rawValue, unit: $0.quantity.unit) }
         self.usage = usage.isEmpty ? nil : usage
         baseTokenCost = c.baseTokenCost
         contentType = c.contentType.rawValue

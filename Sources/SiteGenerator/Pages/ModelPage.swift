@@ -71,7 +71,7 @@ enum ModelPage {
         for name in p.unlistedParameters {
             rangeNotes.append("The price also depends on \(name), whose values cannot be listed (e.g. text priced by length); the range assumes it is not given.")
         }
-        for u in e.model.pricing.factors.compactMap({ if case .usage(let u) = $0 { u } else { nil } }) {
+        for u in e.model.pricing.usageFactors {
             rangeNotes.append(
                 "The price also depends on \(u.quantity.measured) (\(u.quantity.rawValue)), which a call measures rather than chooses; "
                     + "the prices here assume \(u.assumed) \(u.quantity.unit)\(u.assumed == 1 ? "" : "s"), as the platform does when it is not given. "

@@ -154,14 +154,11 @@ final class CompiledPricing: Sendable {
             let total = tableCounts.reduce(1) { $0 * ($1 + 1) }
             if total <= 4096 {
                 for _ in 0..<total {
-                    var call: [ParameterValue] = []
-                    var complete = true
-                    for (k, i) in index.enumerated() {
-                        if i < values[k].count { call.append(values[k][i]) } else if let w = table.whenAbsent[table.parameters[k]] {
-                            call.append(w)
-                        } else { complete = false }
+                    let lookup = table.lookup { name in
+                        let k = table.parameters.firstIndex(of: name)!
+                        return index[k] < values[k].count ? values[k][index[k]] : nil
                     }
-                    tablePrices.append(complete ? (table.price(for: call) ?? table.otherwise) : table.otherwise)
+                    if case .price(let price, _) = lookup { tablePrices.append(price) } else { tablePrices.append(nil) }
                     var k = index.count - 1
                     while k >= 0 { index[k] += 1; if index[k] <= tableCounts[k] { break }; index[k] = 0; k -= 1 }
                 }
@@ -187,8 +184,9 @@ final class CompiledPricing: Sendable {
                     if let f = limited([:]) { op.absentFactor = f } else { op.absentBails = true }
                     operations.append(op)
                 } else {
+                    // Without a cap table the limits always apply.
                     var op = Operation(kind: .constant, slot: 0)
-                    op.factor = u.limits.map { $0.apply(to: u.assumed, parameters: [:])?.value ?? u.assumed } ?? u.assumed
+                    op.factor = limited([:])!
                     operations.append(op)
                 }
                 continue

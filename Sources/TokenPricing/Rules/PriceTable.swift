@@ -69,6 +69,30 @@ public struct PriceTable: Sendable, Hashable {
             whenAbsent: whenAbsent, otherwise: otherwise)
     }
 
+    /// What a call's values give: the price and the values it was read with (empty when
+    /// `otherwise` answered for a parameter without an assumption), a parameter that is
+    /// neither given nor assumed, or a combination no row lists.
+    enum Lookup {
+        case price(ExactDecimal, values: [ParameterValue])
+        case missing(String)
+        case noRow([ParameterValue])
+    }
+
+    /// The price for a call whose value of each parameter is `given(name)`, else its
+    /// `whenAbsent`; `otherwise` stands in for a missing parameter or an unlisted
+    /// combination. The general evaluator and the fast path's tabulation both read this.
+    func lookup(_ given: (String) -> ParameterValue?) -> Lookup {
+        var values: [ParameterValue] = []
+        for name in parameters {
+            guard let v = given(name) ?? whenAbsent[name] else {
+                return otherwise.map { .price($0, values: []) } ?? .missing(name)
+            }
+            values.append(v)
+        }
+        if let price = price(for: values) ?? otherwise { return .price(price, values: values) }
+        return .noRow(values)
+    }
+
     /// The price of the first row whose keys match `values` (one per parameter), or `nil`.
     public func price(for values: [ParameterValue]) -> ExactDecimal? {
         for row in rows where row.keys.count == values.count {

@@ -158,32 +158,24 @@ extension PricedModel {
     private func tablePrice(
         _ table: PriceTable, _ parameters: [String: ParameterValue], lineItems items: inout [PriceLineItem], record: Bool
     ) throws(PricingError) -> ExactDecimal {
-        var values: [ParameterValue] = []
-        var amount: ExactDecimal?
-        for name in table.parameters {
-            guard let v = parameters[name] ?? table.whenAbsent[name] else {
-                if let otherwise = table.otherwise { values = []; amount = otherwise; break }
-                throw fail(.noPriceForValue, "the price table needs '\(name)' and the call does not give it", parameter: name)
-            }
-            values.append(v)
-        }
-        if amount == nil {
-            if let price = table.price(for: values) {
-                amount = price
-            } else if let otherwise = table.otherwise {
-                amount = otherwise
-            } else {
-                let shown = zip(table.parameters, values).map { "\($0) = \($1.displayText)" }.joined(separator: ", ")
-                throw fail(.noPriceForValue, "the price table has no price for \(shown)", parameter: table.parameters[0])
-            }
+        let amount: ExactDecimal, values: [ParameterValue]
+        switch table.lookup({ parameters[$0] }) {
+        case .price(let price, let read):
+            amount = price
+            values = read
+        case .missing(let name):
+            throw fail(.noPriceForValue, "the price table needs '\(name)' and the call does not give it", parameter: name)
+        case .noRow(let read):
+            let shown = zip(table.parameters, read).map { "\($0) = \($1.displayText)" }.joined(separator: ", ")
+            throw fail(.noPriceForValue, "the price table has no price for \(shown)", parameter: table.parameters[0])
         }
         if record {
             let shown = zip(table.parameters, values).map { "\($0) = \($1.plainText)" }.joined(separator: ", ")
             items.append(PriceLineItem(
-                kind: .priceTable, label: "price table: \(shown.isEmpty ? "otherwise" : shown) → \(amount!)",
-                parameter: table.parameters[0], value: values.first, subtotal: amount!))
+                kind: .priceTable, label: "price table: \(shown.isEmpty ? "otherwise" : shown) → \(amount)",
+                parameter: table.parameters[0], value: values.first, subtotal: amount))
         }
-        return amount!
+        return amount
     }
 
     /// The quantity a per-unit factor counts in `v`.

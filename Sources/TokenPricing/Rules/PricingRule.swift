@@ -58,10 +58,15 @@ public struct PricingRule: Sendable, Hashable {
         }
     }
 
+    /// The rule's usage factors, in order.
+    public var usageFactors: [UsageFactor] {
+        factors.compactMap { if case .usage(let u) = $0 { u } else { nil } }
+    }
+
     /// The measured quantities the price depends on, in the order the rule reads them.
     public var usageQuantities: [UsageQuantity] {
         var seen = Set<UsageQuantity>()
-        return factors.compactMap { if case .usage(let u) = $0, seen.insert(u.quantity).inserted { u.quantity } else { nil } }
+        return usageFactors.map(\.quantity).filter { seen.insert($0).inserted }
     }
 }
 
