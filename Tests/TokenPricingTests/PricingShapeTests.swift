@@ -135,6 +135,43 @@ struct PricingShapeTests {
         #expect(try Shapes.dialogue.total(lines.isEmpty ? [:] : ["dialogue": .array(lines)]) == expected)
     }
 
+    @Test("characters are UTF-16 code units, as the platform's `length` counts: an emoji is 2", arguments: [
+        // 1,000 letters are one unit; 999 letters and one emoji are 1,001 code units, two units.
+        (String(repeating: "a", count: 1000), "3"),
+        (String(repeating: "a", count: 999) + "🎬", "6"),
+        // 500 emoji are 500 `Character`s but 1,000 code units: one unit, where 501 are two.
+        (String(repeating: "🎬", count: 500), "3"),
+        (String(repeating: "🎬", count: 501), "6"),
+        // A decomposed "é" (e + combining accent) is one `Character`, two code units.
+        (String(repeating: "a", count: 999) + "e\u{301}", "6"),
+    ] as [(String, ExactDecimal)])
+    func platformCharacters(text: String, expected: ExactDecimal) throws {
+        #expect(try Shapes.textElsePrompt.total(["text": .string(text)]) == expected)
+        #expect(try Shapes.textElsePrompt.quote(["text": .string(text)]).total == expected)
+    }
+
+    @Test("a dialogue's lines are counted in UTF-16 code units too")
+    func dialoguePlatformCharacters() throws {
+        let lines: [ParameterValue] = [["text": .string(String(repeating: "🎬", count: 600)), "voice": "Adam"]]
+        // 1,200 code units at 7 per 1,000 is 8.4, rounded up to 9 (600 `Character`s would give 5).
+        #expect(try Shapes.dialogue.total(["dialogue": .array(lines)]) == 9)
+        #expect(try Shapes.dialogue.quote(["dialogue": .array(lines)]).total == 9)
+    }
+
+    @Test("maxLength counts the same code units: 2,500 emoji are over a limit of 5,000", arguments: [
+        (2500, true), (2501, false),
+    ])
+    func maxLengthInCodeUnits(emoji: Int, accepted: Bool) throws {
+        let call: [String: ParameterValue] = ["text": .string(String(repeating: "🎬", count: emoji))]
+        if accepted {
+            #expect(try Shapes.textElsePrompt.total(call) == 15)
+        } else {
+            let error = try #require(throws: PricingError.self) { try Shapes.textElsePrompt.total(call) }
+            #expect(error.kind == .invalidParameter && error.keyPath == "parameters.text")
+            #expect(try #require(throws: PricingError.self) { try Shapes.textElsePrompt.quote(call) } == error)
+        }
+    }
+
     @Test("a dialogue that is not a list of objects is refused, not priced as empty")
     func dialogueOfTextIsRefused() {
         #expect(throws: PricingError.self) { try Shapes.dialogue.total(["dialogue": ["just text"]]) }

@@ -31,7 +31,7 @@ enum GlossaryPage {
                 Term(id: "multiplier", term: "Multiplier",
                      definition: "A factor chosen by a parameter's value: for example a 10-second video costs twice the 5-second one (× 2). A value the table does not list uses the rule's fallback factor or cannot be priced; it is never priced as 0."),
                 Term(id: "per-unit-rate", term: "Per-unit rate",
-                     definition: "A price that grows with a quantity: the number of seconds or images, or the characters of a text (per 1,000 characters, say). A started unit may count as a whole one."),
+                     definition: "A price that grows with a quantity: the number of seconds or images, or the characters of a text (per 1,000 characters, say; characters are counted as the platform counts them, so an emoji is 2). A started unit may count as a whole one."),
                 Term(id: "surcharge", term: "Surcharge",
                      definition: "A fixed number of \(plural) added for every unit above an included amount: \"5 seconds included, 2 \(plural) per extra second\"."),
                 Term(id: "price-table", term: "Price table",

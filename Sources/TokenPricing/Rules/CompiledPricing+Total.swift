@@ -153,7 +153,7 @@ extension CompiledPricing {
                 slot.numeric = n
             case .string(let s):
                 if check.readsNumber { slot.numeric = ExactDecimal(s) }
-                if check.readsCharacters { slot.characters = s.count }
+                if check.readsCharacters { slot.characters = s.platformCharacterCount }
             default:
                 break
             }

@@ -214,7 +214,7 @@ final class CompiledPricing: Sendable {
                     case (.value, _):
                         if let n = w.numericValue { op.absentQuantity = n } else { op.absentBails = true }
                     case (.characters, .string(let s)):
-                        op.absentQuantity = ExactDecimal(s.count)
+                        op.absentQuantity = ExactDecimal(s.platformCharacterCount)
                     case (.characters, _):
                         op.absentBails = true
                     }

@@ -194,12 +194,12 @@ extension PricedModel {
                     guard case .object(let o) = item else {
                         throw fail(.notANumber, "each item of \(source) must be an object with '\(field)', found \(item.displayText)", parameter: source)
                     }
-                    if case .string(let text)? = o[field] { count += text.count }
+                    if case .string(let text)? = o[field] { count += text.platformCharacterCount }
                 }
                 return ExactDecimal(count)
             }
             guard case .string(let s) = v else { throw fail(.notANumber, "\(source) must be text to price per character, found \(v.displayText)", parameter: source) }
-            return ExactDecimal(s.count)
+            return ExactDecimal(s.platformCharacterCount)
         }
     }
 

@@ -55,9 +55,9 @@ struct PropertyConstraints: Sendable {
             if let lo = minimum, n < lo { return nil }
             if let hi = maximum, n > hi { return nil }
         case .string(let text):
-            // No more UTF-8 bytes than the limit means no more characters: most texts are
+            // No more UTF-8 bytes than the limit means no more UTF-16 units: most texts are
             // not counted.
-            if maxLength >= 0, text.utf8.count > maxLength, text.count > maxLength { return nil }
+            if maxLength >= 0, text.utf8.count > maxLength, text.platformCharacterCount > maxLength { return nil }
         case .array(let items):
             if let t = itemsType {
                 for item in items where !t.accepts(item) { return nil }

@@ -156,8 +156,8 @@ public struct SchemaProperty: Sendable, Hashable {
                 issues.append(SchemaIssue(keyPath: keyPath, kind: .aboveMaximum, expected: "at most \(maximum)", found: n.description))
             }
         }
-        if case .string(let s) = value, let maxLength, s.count > maxLength {
-            issues.append(SchemaIssue(keyPath: keyPath, kind: .tooLong, expected: "at most \(maxLength) characters", found: "\(s.count) characters"))
+        if case .string(let s) = value, let maxLength, s.platformCharacterCount > maxLength {
+            issues.append(SchemaIssue(keyPath: keyPath, kind: .tooLong, expected: "at most \(maxLength) characters", found: "\(s.platformCharacterCount) characters"))
         }
         if case .array(let elements) = value, let items {
             for (i, element) in elements.enumerated() where !items.type.accepts(element) {
