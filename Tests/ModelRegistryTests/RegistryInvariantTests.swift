@@ -23,7 +23,7 @@ struct RegistryInvariantTests {
     func nonUUIDRecordIds() {
         let nonUUID = Models.all.map(\.recordId).filter { UUID(uuidString: $0) == nil }
         #expect(nonUUID.isEmpty)
-        for legacy in ModelInvariants.legacyNonUUIDRecordIds {
+        for legacy in ["100@1", "schnell"] {
             #expect(ModelRegistry.standard.model(recordId: legacy) == nil, "\(legacy) is retired")
         }
         #expect(ModelRegistry.standard.model(recordId: "7a2f8c3e-4b5d-6e9a-1f8c-2d4b6e9a3f5c")?.config.modelName == "FLUX.1 Pro")
@@ -42,6 +42,9 @@ struct RegistryInvariantTests {
         let cases: [(String, @Sendable (inout ModelConfig) -> Void)] = [
             ("recordId", { $0.recordId = $0.recordId.uppercased() }),
             ("recordId", { $0.recordId = " " + $0.recordId }),
+            // The retired ids are no longer exceptions.
+            ("recordId", { $0.recordId = "schnell" }),
+            ("recordId", { $0.recordId = "100@1" }),
             ("modelName", { $0.modelName = "a\nb" }),
             ("modelName", { $0.modelName = "a\rb" }),
             ("modelId", { $0.modelId = "" }),

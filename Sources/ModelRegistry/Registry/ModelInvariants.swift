@@ -5,9 +5,6 @@ import TokenPricing
 /// `Models.all` and `admin-site new-model` runs them over the flags before it writes a file,
 /// so a scaffolded model can never be one the tests would refuse.
 public enum ModelInvariants {
-    /// The record ids that are not UUIDs. They are kept as the platform has them; every new
-    /// model uses a lowercase UUID.
-    public static let legacyNonUUIDRecordIds: Set<String> = ["100@1", "schnell"]
 
     /// One broken rule: the config field and what is wrong with it.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
@@ -58,8 +55,10 @@ public enum ModelInvariants {
 
         if let message = lineProblem(config.recordId) {
             add("recordId", message)
-        } else if !isLowercaseUUID(config.recordId) && !legacyNonUUIDRecordIds.contains(config.recordId) {
-            add("recordId", "'\(config.recordId)' is not a lowercase UUID (e.g. \(UUID().uuidString.lowercased())); only \(legacyNonUUIDRecordIds.sorted().joined(separator: " and ")) are kept as the platform has them")
+        } else if !isLowercaseUUID(config.recordId) {
+            // The last two non-UUID ids (`100@1`, `schnell`) were retired with the 140-model
+            // registry, so no exception is left to keep.
+            add("recordId", "'\(config.recordId)' is not a lowercase UUID (e.g. \(UUID().uuidString.lowercased()))")
         }
         if let message = lineProblem(config.modelId) { add("modelId", message) }
         if let message = lineProblem(config.modelName) {
