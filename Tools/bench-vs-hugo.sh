@@ -4,7 +4,7 @@
 #   bash Tools/bench-vs-hugo.sh              # 1,000 and 10,000 models (+ as many templates)
 #   bash Tools/bench-vs-hugo.sh 500 2000     # other sizes
 #   RUNS=7 bash Tools/bench-vs-hugo.sh       # more runs per side (default 5)
-#   SKIP_REAL=1 bash Tools/bench-vs-hugo.sh  # leave out the real 70-model site
+#   SKIP_REAL=1 bash Tools/bench-vs-hugo.sh  # leave out the real site
 #
 # For each size N:
 #   1. SiteBenchmark writes the Hugo counterpart's content (one file per page, the same data
@@ -18,7 +18,7 @@
 #   4. Prints the median of each, the ratio ours/hugo and the peak memory of each.
 #   5. Raises one model's base cost and rebuilds into the same folder (--change-one): prints
 #      the files rewritten.
-# Then it times the whole `admin-site build` process for the real 70-model site (median of
+# Then it times the whole `admin-site build` process for the real site (median of
 # RUNS, cold and no-change rebuilds), when the CLI builds.
 #
 # Results go to stdout and, as JSON, to $OUT_DIR (default /dev/shm/site-bench/results).
@@ -79,7 +79,7 @@ for N in "${SIZES[@]}"; do
 done
 
 echo
-echo "== the real 70-model site"
+echo "== the real site"
 if [ "${SKIP_REAL:-0}" = 1 ]; then
     echo "skipped (SKIP_REAL=1)"
     exit 0

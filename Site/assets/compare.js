@@ -1,9 +1,12 @@
 /*
  * compare.js: choosing models in the catalogue and comparing them side by side.
- * Plain JavaScript, no network: the compare page embeds its data
- * (<script type="application/json" id="compare-data">, written by ComparePage.swift), so it
- * works from file:// too. Both pages work without it (the catalogue lists every model, the
- * compare page says JavaScript is off and links every model page).
+ * Plain JavaScript, no fetch: the compare page embeds an index
+ * (<script type="application/json" id="compare-data">, written by ComparePage.swift) of
+ * [record id, data script] pairs, and each chosen model's data comes from its own script
+ * (models/compare-data/<slug>.js, which files it under window.AdminCompareData[id]), so it
+ * works from file:// too and only the chosen models are loaded. Both pages work without it
+ * (the catalogue lists every model, the compare page says JavaScript is off and links every
+ * model page).
  *
  * DOM contract:
  *  Catalogue (table#model-table):
@@ -19,7 +22,8 @@
  *    #compare-view gets the comparison: table#compare-overview, table#compare-parameters,
  *    table#compare-rules and one section per model with its price matrices (.compare-matrices).
  *
- * Exposed for the browser tests as window.AdminCompare = {ids: [...], shown: [...]}.
+ * Exposed for the browser tests as window.AdminCompare = {ids: [...], shown: [...],
+ * unknown: [...], failed: [...], ready: true once the page is drawn}.
  */
 (function () {
   "use strict";
@@ -143,16 +147,17 @@
       messages.appendChild(el("p", { "class": "compare-message notice " + kind }, parts));
     }
     var ids = readIds();
-    var api = { ids: ids, shown: [], unknown: [] };
+    var api = { ids: ids, shown: [], unknown: [], failed: [], ready: false };
     window.AdminCompare = api;
     if (!data || !data.models) {
       say("error", ["The comparison data could not be read: " + (data && data.error || "unknown error") + "."]);
+      api.ready = true;
       return;
     }
-    var byId = {};
-    data.models.forEach(function (m) { byId[m.id] = m; });
-    var known = ids.filter(function (id) { return byId[id]; });
-    api.unknown = ids.filter(function (id) { return !byId[id]; });
+    var srcById = {};
+    data.models.forEach(function (m) { srcById[m[0]] = m[1]; });
+    var known = ids.filter(function (id) { return Object.prototype.hasOwnProperty.call(srcById, id); });
+    api.unknown = ids.filter(function (id) { return !Object.prototype.hasOwnProperty.call(srcById, id); });
     if (api.unknown.length) {
       say("error", [(api.unknown.length === 1 ? "No model has the record ID " : "No model has these record IDs: ")
         + api.unknown.map(function (x) { return "“" + x + "”"; }).join(", ") + "; "
@@ -169,11 +174,36 @@
       say("info", [(known.length === 0 ? "No model chosen yet. " : "Only one model chosen. ")
         + "Tick 2 to " + max + " models in the ", el("a", { href: catalogue, text: "catalogue" }),
         ", then follow “Compare”."]);
-      if (known.length === 0) { return; }
+      if (known.length === 0) { api.ready = true; return; }
     }
-    var models = known.map(function (id) { return byId[id]; });
-    api.shown = known;
-    var unit = data.unit || "tokens";
+    loadScripts(known.map(function (id) { return srcById[id]; }), function () {
+      var store = window.AdminCompareData || {};
+      api.failed = known.filter(function (id) { return !store[id]; });
+      if (api.failed.length) {
+        say("error", ["The comparison data of " + api.failed.map(function (x) { return "“" + x + "”"; }).join(", ")
+          + " could not be loaded, so " + (api.failed.length === 1 ? "it is" : "they are") + " left out. ",
+          el("a", { href: catalogue, text: "Open the model pages from the catalogue" }), "."]);
+      }
+      var loaded = known.filter(function (id) { return store[id]; });
+      if (loaded.length) { draw(view, loaded.map(function (id) { return store[id]; }), loaded, data.unit || "tokens"); }
+      api.shown = loaded;
+      api.ready = true;
+    });
+  }
+
+  /* Loads each script once, in parallel; `done` runs when every one has loaded or failed. */
+  function loadScripts(srcs, done) {
+    var left = srcs.length;
+    if (!left) { done(); return; }
+    srcs.forEach(function (src) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.onload = s.onerror = function () { left -= 1; if (left === 0) { done(); } };
+      document.head.appendChild(s);
+    });
+  }
+
+  function draw(view, models, known, unit) {
 
     var heads = models.map(function (m) {
       var rest = known.filter(function (x) { return x !== m.id; });

@@ -156,6 +156,10 @@ public struct SiteGenerator: Sendable {
         page(SitePaths.compare, "the compare page", "compare", ComparePage.build)
         for e in data.pagedModels {
             page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
+            let path = SitePaths.compareData(recordId: e.model.recordId)
+            jobs.append(Job(path: path, origin: "the compare data of model '\(e.model.recordId)'", kind: "compare-data") { data, _ throws(SiteGenerationError) in
+                do { return try ComparePage.dataScript(e, data: data) } catch { throw .json(path: path, message: "\(error)") }
+            })
         }
         page(SitePaths.providers, "the providers index", "groups") { GroupPages.index($0, kind: .provider) }
         for g in GroupPages.providerGroups(data) {

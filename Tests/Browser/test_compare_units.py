@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from decimal import Decimal
+from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
@@ -162,6 +164,14 @@ def test_matrix_axes_have_units(driver, base_url, api_models):
 
 
 # --------------------------------------------------------------------------- compare
+def _open_compare(drv, url):
+    """Open a compare page and wait until compare.js has loaded the chosen models' data
+    scripts and drawn the page (window.AdminCompare.ready)."""
+    open_page(drv, url)
+    wait_for(drv, lambda d: d.execute_script("return !!(window.AdminCompare && window.AdminCompare.ready)"),
+             message="compare.js never finished drawing")
+    return drv
+
 
 def test_compare_from_catalogue(driver, base_url, api_models):
     open_page(driver, urljoin(base_url, "models/index.html"))
@@ -177,6 +187,7 @@ def test_compare_from_catalogue(driver, base_url, api_models):
     assert link.get_attribute("aria-disabled") == "false"
     link.click()
     wait_for(driver, lambda d: "compare.html" in d.current_url)
+    wait_for(driver, lambda d: d.execute_script("return !!(window.AdminCompare && window.AdminCompare.ready)"))
     wait_for(driver, lambda d: d.find_elements(By.ID, "compare-overview"))
     assert parse_qs(urlsplit(driver.current_url).query)["ids"] == [",".join(ids)]
     names = {m["recordId"]: m["displayName"] for m in api_models}
@@ -198,7 +209,7 @@ def test_compare_prices_match_model_pages(driver, base_url, api_models):
     other = next(x for x in _paged(api_models) if x["recordId"] != m["recordId"])
     open_page(driver, urljoin(base_url, m["page"]))
     page_cells = [c.get_attribute("data-value") for c in driver.find_elements(By.CSS_SELECTOR, "table.matrix tbody td")]
-    open_page(driver, urljoin(base_url, f"models/compare.html?ids={m['recordId']},{other['recordId']}"))
+    _open_compare(driver, urljoin(base_url, f"models/compare.html?ids={m['recordId']},{other['recordId']}"))
     section = driver.find_elements(By.CSS_SELECTOR, ".compare-matrices > section")[0]
     cells = [c.get_attribute("data-value") for c in section.find_elements(By.CSS_SELECTOR, "table.matrix tbody td")]
     assert cells == page_cells and cells
@@ -208,7 +219,7 @@ def test_compare_unknown_and_too_many_ids(driver, base_url, api_models):
     real = [m["recordId"] for m in _paged(api_models)][:5]
     assert len(real) == 5
     ids = real + ["no-such-model"]
-    open_page(driver, urljoin(base_url, "models/compare.html?ids=" + ",".join(ids)))
+    _open_compare(driver, urljoin(base_url, "models/compare.html?ids=" + ",".join(ids)))
     messages = " ".join(_text(p) for p in driver.find_elements(By.CSS_SELECTOR, "#compare-messages p"))
     assert "no-such-model" in messages and "No model has the record ID" in messages
     assert "at most 4" in messages
@@ -217,10 +228,10 @@ def test_compare_unknown_and_too_many_ids(driver, base_url, api_models):
 
 
 def test_compare_needs_two(driver, base_url, api_models):
-    open_page(driver, urljoin(base_url, "models/compare.html"))
+    _open_compare(driver, urljoin(base_url, "models/compare.html"))
     assert "No model chosen" in _text(driver.find_element(By.ID, "compare-messages"))
     assert not driver.find_elements(By.ID, "compare-overview")
-    open_page(driver, urljoin(base_url, "models/compare.html?ids=nothing-here"))
+    _open_compare(driver, urljoin(base_url, "models/compare.html?ids=nothing-here"))
     assert "nothing-here" in _text(driver.find_element(By.ID, "compare-messages"))
 
 
@@ -231,6 +242,47 @@ def test_compare_without_javascript(nojs_driver, base_url, api_models):
     links = nojs_driver.find_elements(By.CSS_SELECTOR, ".compare-nojs-list a")
     assert len(links) == len(_paged(api_models))
     assert not nojs_driver.find_elements(By.ID, "compare-overview")
+
+
+def test_compare_loads_only_the_chosen_models(driver, base_url, api_models):
+    """The page carries an index, not every model's data: only the chosen models' data
+    scripts are requested."""
+    two = [m["recordId"] for m in _paged(api_models)][:2]
+    _open_compare(driver, urljoin(base_url, "models/compare.html?ids=" + ",".join(two)))
+    loaded = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+        ".filter(function (n) { return n.indexOf('/compare-data/') >= 0; })")
+    assert len(loaded) == 2, loaded
+    assert sorted(driver.execute_script("return Object.keys(window.AdminCompareData)")) == sorted(two)
+    assert driver.execute_script("return window.AdminCompare.shown") == two
+    assert not console_errors(driver)
+
+
+def test_compare_works_from_file_url(driver, site_dir, api_models):
+    """Opened from disk (file://), where fetch is refused, the data scripts still load."""
+    two = [m["recordId"] for m in _paged(api_models)][:2]
+    url = (Path(site_dir) / "models" / "compare.html").resolve().as_uri() + "?ids=" + ",".join(two)
+    _open_compare(driver, url)
+    assert driver.execute_script("return window.AdminCompare.shown") == two
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".compare-matrices > section")) == 2
+    assert not driver.find_elements(By.CSS_SELECTOR, ".compare-message.error")
+
+
+def test_compare_names_a_missing_data_script(driver, site_dir, api_models, tmp_path):
+    """A data script that cannot be loaded (here deleted from a copy of the site) is named in
+    an error, and the other models are still compared; it is never drawn as an empty model."""
+    a, b, c = [m["recordId"] for m in _paged(api_models)][:3]
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)
+    index = json.loads(re.search(r'id="compare-data">(.*?)</script>', (copy / "models" / "compare.html").read_text(), re.S).group(1))
+    script = next(src for rid, src in index["models"] if rid == b)
+    (copy / "models" / script).resolve().unlink()
+    _open_compare(driver, (copy / "models" / "compare.html").as_uri() + f"?ids={a},{b},{c}")
+    errors = " ".join(_text(p) for p in driver.find_elements(By.CSS_SELECTOR, ".compare-message.error"))
+    assert b in errors and "could not be loaded" in errors
+    assert driver.execute_script("return window.AdminCompare.failed") == [b]
+    assert driver.execute_script("return window.AdminCompare.shown") == [a, c]
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".compare-matrices > section")) == 2
 
 
 # --------------------------------------------------------------------------- workflows

@@ -2,18 +2,25 @@ import ModelRegistry
 import TokenPricing
 
 /// `models/compare.html`: 2 to 4 models side by side, chosen in the catalogue and named in the
-/// URL (`?ids=<record id>,<record id>`). A static page: it embeds every paged model's
-/// comparison data as JSON (`CompareDocument`) and `assets/compare.js` renders the chosen
-/// ones, so it works from `file://` too. Without JavaScript it says so and links every model
+/// URL (`?ids=<record id>,<record id>`). A static page: it embeds a small index (each paged
+/// model's record id and the script holding its comparison data), and `assets/compare.js`
+/// loads only the chosen models' scripts (`models/compare-data/<slug>.js`) and renders them.
+/// Scripts rather than JSON files because a `<script src>` loads from `file://` too, where
+/// `fetch` is refused; one file per model rather than everything in the page because the page
+/// would otherwise carry every model's matrices (17 MB at 10,000 models) to show four, and be
+/// rewritten whenever any model changes. Without JavaScript it says so and links every model
 /// page.
 enum ComparePage {
     /// The most models a comparison shows.
     static let maxModels = 4
 
+    /// The page's frame: the data scripts are loaded by this page, so their links are
+    /// relative to it too.
+    static let frame = PageFrame(
+        path: SitePaths.compare, title: "Compare models", section: .models,
+        description: "Two to four models side by side: configuration, parameters, pricing rules and price matrices.")
+
     static func build(_ data: SiteData) -> (PageFrame, Ctx) {
-        let frame = PageFrame(
-            path: SitePaths.compare, title: "Compare models", section: .models,
-            description: "Two to four models side by side: configuration, parameters, pricing rules and price matrices.")
         let links: [Ctx] = data.pagedModels.map { ["name": $0.displayName, "href": frame.href($0.path), "recordId": $0.model.recordId] }
         var page: Ctx = [
             "catalogueHref": frame.href(SitePaths.models),
@@ -21,42 +28,51 @@ enum ComparePage {
             "maxModels": maxModels,
             "scriptHref": frame.href("assets/compare.js"),
         ]
-        page[html: .compareDataHtml] = SafeHTML(trusted: dataScript(data, frame: frame))
+        page[html: .compareDataHtml] = indexScript(data)
         return (frame, page)
     }
 
-    /// The embedded JSON, safe inside `<script type="application/json">`: `<`, `>` and `&`
+    /// The embedded index, safe inside `<script type="application/json">`: `<`, `>` and `&`
     /// only occur inside JSON strings, where `\u003c`… mean the same characters.
-    static func dataScript(_ data: SiteData, frame: PageFrame) -> String {
-        let json: String
-        do {
-            json = String(decoding: try ExactJSONEncoder(compact: true).encode(CompareDocument(data, frame: frame)), as: UTF8.self)
-        } catch {
-            json = String(decoding: (try? ExactJSONEncoder(compact: true).encode(["error": "\(error)"])) ?? [], as: UTF8.self)
-        }
-        var out = ""
-        out.reserveCapacity(json.utf8.count + 64)
-        for ch in json.unicodeScalars {
-            switch ch {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default: out.unicodeScalars.append(ch)
+    static func indexScript(_ data: SiteData) -> SafeHTML {
+        let index = CompareIndex(
+            models: data.pagedModels.map { [$0.model.recordId, frame.href(SitePaths.compareData(recordId: $0.model.recordId))] },
+            unit: data.config.token.plural)
+        // Encoding `[[String]]` and a `String` cannot fail.
+        let json = (try? ExactJSONEncoder(compact: true).encode(index)) ?? Array(#"{"error":"the index could not be encoded"}"#.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + 64)
+        for byte in json where byte != UInt8(ascii: "\n") {
+            switch byte {
+            case UInt8(ascii: "<"): out += Array(#"\u003c"#.utf8)
+            case UInt8(ascii: ">"): out += Array(#"\u003e"#.utf8)
+            case UInt8(ascii: "&"): out += Array(#"\u0026"#.utf8)
+            default: out.append(byte)
             }
         }
+        return SafeHTML(trusted: String(decoding: out, as: UTF8.self))
+    }
+
+    /// `models/compare-data/<slug>.js`: one statement that files the model's comparison data
+    /// under its record id, `(window.AdminCompareData = window.AdminCompareData || {})["id"] =
+    /// {…};`. JSON is a JavaScript expression, and the file is a script of its own, so
+    /// nothing in it needs HTML escaping.
+    static func dataScript(_ e: ModelEntry, data: SiteData) throws -> [UInt8] {
+        let encoder = ExactJSONEncoder(compact: true)
+        var out = Array("(window.AdminCompareData = window.AdminCompareData || {})[".utf8)
+        out += try encoder.encode(e.model.recordId).dropLast()
+        out += Array("] = ".utf8)
+        out += try encoder.encode(CompareModel(e, data: data, frame: frame), capacity: 8192).dropLast()
+        out += Array(";\n".utf8)
         return out
     }
 }
 
-/// What `assets/compare.js` reads: the token's plural and every paged model.
-struct CompareDocument: Encodable {
-    var models: [CompareModel]
+/// What `compare.html` embeds: every paged model's record id and data script (relative to
+/// the page), and the token's plural.
+struct CompareIndex: Encodable {
+    var models: [[String]]
     var unit: String
-
-    init(_ data: SiteData, frame: PageFrame) {
-        models = data.pagedModels.map { CompareModel($0, data: data, frame: frame) }
-        unit = data.config.token.plural
-    }
 }
 
 /// One model as the compare page shows it: every value is display text the site made (the

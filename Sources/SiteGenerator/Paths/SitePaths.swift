@@ -47,6 +47,9 @@ public enum SitePaths {
 
     /// The page of the model with `recordId`.
     public static func model(recordId: String) -> String { PagePaths.model(recordId: recordId) }
+    /// The script holding the comparison data of the model with `recordId`, which the compare
+    /// page loads when the model is chosen.
+    public static func compareData(recordId: String) -> String { "models/compare-data/\(slug(recordId)).js" }
     /// The page of a provider.
     public static func provider(id: String) -> String { PagePaths.provider(id: id) }
     /// The page of a content type.
