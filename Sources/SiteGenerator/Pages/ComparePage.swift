@@ -59,11 +59,16 @@ enum ComparePage {
     /// nothing in it needs HTML escaping.
     static func dataScript(_ e: ModelEntry, data: SiteData) throws -> [UInt8] {
         let encoder = ExactJSONEncoder(compact: true)
+        // Each document ends with a newline, which the statement leaves out.
         var out = Array("(window.AdminCompareData = window.AdminCompareData || {})[".utf8)
-        out += try encoder.encode(e.model.recordId).dropLast()
-        out += Array("] = ".utf8)
-        out += try encoder.encode(CompareModel(e, data: data, frame: frame), capacity: 8192).dropLast()
-        out += Array(";\n".utf8)
+        let id = try encoder.encode(e.model.recordId)
+        out += id[..<(id.count - 1)]
+        out += "] = ".utf8
+        var json = try encoder.encode(CompareModel(e, data: data, frame: frame), capacity: 8192)
+        json.removeLast()
+        out.reserveCapacity(out.count + json.count + 2)
+        out += json
+        out += ";\n".utf8
         return out
     }
 }
