@@ -257,7 +257,8 @@ if options.profile {
     sampler.start()
     let t0 = Measure.now()
     clock.start()
-    do { _ = try generator.generate(into: ClockWriter(inner: NullWriter(), clock: clock)) } catch { fail("profile build failed: \(error)") }
+    var phases: [PhaseTiming] = []
+    do { phases = try generator.generate(into: ClockWriter(inner: NullWriter(), clock: clock)).timings } catch { fail("profile build failed: \(error)") }
     let total = Measure.now() - t0
     let samples = sampler.stop()
     var byKind: [String: (count: Int, seconds: Double)] = [:]
@@ -270,6 +271,7 @@ if options.profile {
     }
     print(String(format: "profile (into memory, one build): %.3f s wall, %d files", total, clock.durations.count))
     print(String(format: "  until the first file was handed over (loading templates, SiteData: pricing every model and template, the integrity check; plus that first file): %.3f s", clock.firstWrite - t0))
+    print("  phases (wall): " + phases.filter { !$0.phase.hasPrefix("cpu:") }.map { String(format: "%@ %.3f s", $0.phase, $0.seconds) }.joined(separator: ", "))
     print("  thread-seconds by kind of file (time between two writes on one worker thread; the first file of each thread left out):")
     for (kind, v) in byKind.sorted(by: { $0.value.seconds > $1.value.seconds }) {
         print(String(format: "    %-30@ %6d files %8.3f s  (%.3f ms each)", kind as NSString, v.count, v.seconds, v.seconds * 1000 / Double(v.count)))

@@ -1,7 +1,7 @@
 /// Renders a `TemplateProgram` against `Ctx` frames into UTF-8 bytes.
 ///
-/// Names resolve from the innermost frame outwards with plain dictionary lookups and concrete
-/// casts; a name no frame has is recorded in `missing` (the strict check of `TemplateSet`).
+/// Names resolve from the innermost frame outwards with plain lookups, and each value says
+/// how it renders (`CtxValue.rendering`) instead of being cast; a name no frame has is recorded in `missing` (the strict check of `TemplateSet`).
 /// Escaped tags and sections read the frames' values; unescaped tags read only their
 /// raw-HTML slots (`Ctx.html`, `SafeHTML`), so no `String` is ever written unescaped.
 struct CompiledRenderer {
@@ -48,7 +48,7 @@ struct CompiledRenderer {
 
     mutating func push(_ value: any CtxValue) {
         frames.append(value)
-        dicts.append(value as? Ctx ?? [:])
+        if case .frame(let frame) = value.rendering { dicts.append(frame) } else { dicts.append([:]) }
     }
 
     mutating func pop() {
@@ -106,17 +106,20 @@ struct CompiledRenderer {
             if !CompiledRenderer.truthy(value) { run(start, end, indentation: indentation) }
             return
         }
-        if let b = value as? Bool {
+        switch value.rendering {
+        case .flag(let b):
             if b { run(start, end, indentation: indentation) }
-        } else if let list = value as? [Ctx] {
+        case .frames(let list):
             for item in list { row(item, start, end, indentation: indentation) }
-        } else if let lazy = value as? LazyRows {
+        case .rows(let lazy):
             for i in 0..<lazy.count { row(lazy.row(i), start, end, indentation: indentation) }
-        } else if let list = value as? [String] {
+        case .texts(let list):
             for item in list { push(item); run(start, end, indentation: indentation); pop() }
-        } else if let list = value as? [any CtxValue] {
+        case .values(let list):
             for item in list { push(item); run(start, end, indentation: indentation); pop() }
-        } else {
+        case .frame(let frame):
+            row(frame, start, end, indentation: indentation)
+        case .text, .number:
             push(value); run(start, end, indentation: indentation); pop()
         }
     }
@@ -152,24 +155,23 @@ struct CompiledRenderer {
     /// Mustache truthiness as swift-mustache applies it: `false`, an empty list and a missing
     /// value are false; anything else (even `""` or `0`) is true.
     static func truthy(_ value: any CtxValue) -> Bool {
-        if let b = value as? Bool { return b }
-        if let list = value as? [Ctx] { return !list.isEmpty }
-        if let lazy = value as? LazyRows { return lazy.count > 0 }
-        if let list = value as? [String] { return !list.isEmpty }
-        if let list = value as? [any CtxValue] { return !list.isEmpty }
-        return true
+        switch value.rendering {
+        case .flag(let b): return b
+        case .frames(let list): return !list.isEmpty
+        case .rows(let lazy): return lazy.count > 0
+        case .texts(let list): return !list.isEmpty
+        case .values(let list): return !list.isEmpty
+        case .text, .number, .frame: return true
+        }
     }
 
     /// A value in an escaped tag.
     mutating func write(_ value: any CtxValue) {
-        if let s = value as? String {
-            appendEscaped(s)
-        } else if let i = value as? Int {
-            appendRaw(String(i))
-        } else if let b = value as? Bool {
-            appendRaw(b ? "true" : "false")
-        } else {
-            appendEscaped(String(describing: value))
+        switch value.rendering {
+        case .text(let s): appendEscaped(s)
+        case .number(let i): appendRaw(String(i))
+        case .flag(let b): appendRaw(b ? "true" : "false")
+        default: appendEscaped(String(describing: value))
         }
     }
 

@@ -19,4 +19,6 @@ struct LazyRows {
     var all: [Ctx] { (0..<count).map(row) }
 }
 
-extension LazyRows: CtxValue {}
+extension LazyRows: CtxValue {
+    var rendering: CtxRendering { .rows(self) }
+}
