@@ -1,6 +1,6 @@
-/// One price matrix as pages show it: the model page renders it (`context`), the compare page
-/// embeds it as JSON (`Encodable`: captions, labels and the cells' display text and exact
-/// value), so both show the same prices.
+/// One price matrix as pages show it: the model page renders it (`context`), the model's
+/// compare data script carries it as JSON (`Encodable`: captions, labels and the cells'
+/// display text and exact value), so both show the same prices.
 struct MatrixView: Encodable {
     /// One cell: a price, or why the combination cannot be priced.
     struct Cell: Encodable {

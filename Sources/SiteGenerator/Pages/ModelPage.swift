@@ -176,7 +176,7 @@ enum ModelPage {
         configLimitRows(c).map { ["label": $0[0], "value": $0[1]] }
     }
 
-    /// `configLimits` as (label, value) pairs, which the compare page embeds.
+    /// `configLimits` as (label, value) pairs, which the compare data scripts carry.
     static func configLimitRows(_ c: ModelConfig) -> [[String]] {
         var rows: [(String, String)] = []
         if let n = c.maxAudios { rows.append(("Max audios", String(n))) }

@@ -62,8 +62,8 @@ enum HTMLSlot: String, CaseIterable, Sendable {
     case providerChartHtml, typeChartHtml, costChartHtml
     /// A model page's price history chart (`StepChart`).
     case historyChartHtml
-    /// The compare page's embedded model data (`ComparePage.dataScript`: JSON whose `<`, `>`
-    /// and `&` are escaped as `\u003c`…, so it cannot close its script element).
+    /// The compare page's embedded index of models (`ComparePage.indexScript`: JSON whose
+    /// `<`, `>` and `&` are escaped as `\u003c`…, so it cannot close its script element).
     case compareDataHtml
 }
 
