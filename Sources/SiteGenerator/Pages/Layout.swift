@@ -72,7 +72,7 @@ struct PageFrame {
         // A page inside a section (a model, a provider, a template, a doc) gets a trail back
         // to its section's index; the indexes and top-level pages need none.
         var crumbs: [Ctx] = []
-        if section != .none, path.contains("/"), path != section.path {
+        if section != .none, path.utf8.contains(UInt8(ascii: "/")), path != section.path {
             crumbs = [["href": href(SitePaths.dashboard), "label": NavSection.dashboard.label],
                       ["href": href(section.path), "label": section.label]]
         }

@@ -27,13 +27,17 @@ struct CompiledRenderer {
     }
 
     func lookup(_ key: CtxKey) -> (any CtxValue)? {
-        if key.name == "." { return frames.last }
-        var i = dicts.count - 1
-        while i >= 0 {
-            if let v = dicts[i][key] { return v }
-            i -= 1
+        if key.isDot { return frames.last }
+        // Through the buffer, each frame is searched where it lies: reading `dicts[i]`
+        // copied the frame (two retains and releases) for every frame passed on the way out.
+        return dicts.withUnsafeBufferPointer { frames in
+            var i = frames.count - 1
+            while i >= 0 {
+                if let v = frames[i].value(for: key) { return v }
+                i -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The innermost frame's markup for `slot`.

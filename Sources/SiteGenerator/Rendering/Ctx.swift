@@ -91,27 +91,43 @@ struct Ctx: CtxValue, ExpressibleByDictionaryLiteral {
     }
 
     private typealias Entry = (CtxKey, any CtxValue)
-    /// Where an entry's key hash sits in its bytes: the scan below reads the hashes in place
-    /// (reading `entries[i].0.hash` copied whole entries, retains and all).
+    /// Where an entry's key, its hash and its value sit in its bytes. The scan below reads
+    /// them through typed pointers: `entries[i].0.hash`, `entries[i].0.name` and
+    /// `entries[i].1` each copied the whole entry (the name's retain, and the value's copy
+    /// through its type's witnesses: some 150 instructions, twice per lookup).
+    private static let keyOffset = MemoryLayout<Entry>.offset(of: \Entry.0)!
     private static let hashOffset = MemoryLayout<Entry>.offset(of: \Entry.0.hash)!
+    private static let valueOffset = MemoryLayout<Entry>.offset(of: \Entry.1)!
 
     /// The index of `key` in `entries`.
     @inline(__always)
     private func index(of key: CtxKey) -> Int? {
-        let hash = key.hash, stride = MemoryLayout<Entry>.stride, offset = Ctx.hashOffset
-        return entries.withUnsafeBytes { raw -> Int? in
-            var i = 0, at = offset
-            while at < raw.count {
-                if raw.load(fromByteOffset: at, as: UInt64.self) == hash && entries[i].0.name == key.name { return i }
-                i += 1
-                at += stride
+        let hash = key.hash, stride = MemoryLayout<Entry>.stride
+        return entries.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+            for i in 0..<buffer.count {
+                let entry = base + i * stride
+                if entry.load(fromByteOffset: Ctx.hashOffset, as: UInt64.self) == hash,
+                   (entry + Ctx.keyOffset).assumingMemoryBound(to: CtxKey.self).pointee.name == key.name {
+                    return i
+                }
             }
             return nil
         }
     }
 
+    /// The value of `key`, read in place: only the value is copied, not its entry.
+    @inline(__always)
+    func value(for key: CtxKey) -> (any CtxValue)? {
+        guard let i = index(of: key) else { return nil }
+        return entries.withUnsafeBufferPointer { buffer in
+            (UnsafeRawPointer(buffer.baseAddress!) + i * MemoryLayout<Entry>.stride + Ctx.valueOffset)
+                .assumingMemoryBound(to: (any CtxValue).self).pointee
+        }
+    }
+
     subscript(key: CtxKey) -> (any CtxValue)? {
-        get { index(of: key).map { entries[$0].1 } }
+        get { value(for: key) }
         set {
             let i = index(of: key)
             switch (i, newValue) {

@@ -10,6 +10,8 @@ struct CtxKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConve
     let name: String
     /// FNV-1a over the UTF-8 bytes.
     let hash: UInt64
+    /// Whether the name is `.`, the innermost value itself (worked out once, not per lookup).
+    let isDot: Bool
 
     init(_ name: String) {
         self.name = name
@@ -19,6 +21,7 @@ struct CtxKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConve
             for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
         hash = h
+        isDot = name == "."
     }
 
     init(stringLiteral value: String) { self.init(value) }
