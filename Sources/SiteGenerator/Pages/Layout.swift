@@ -39,7 +39,7 @@ enum NavSection: String, CaseIterable, Sendable {
 /// `partials/head`, `partials/nav` and `partials/footer` templates use.
 struct PageFrame {
     /// The output path.
-    var path: String
+    let path: String
     /// The page's own title (the site title is appended for `<title>`).
     var title: String
     /// The highlighted navigation entry.
@@ -48,8 +48,19 @@ struct PageFrame {
     var description: String
     /// An absolute root for pages served from any path (the 404 page); relative otherwise.
     var absoluteRoot: String? = nil
+    /// `../` once per folder of `path`, worked out once: a list page makes thousands of links.
+    private let relativeRoot: String
 
-    var root: String { absoluteRoot ?? SitePaths.root(of: path) }
+    init(path: String, title: String, section: NavSection, description: String, absoluteRoot: String? = nil) {
+        self.path = path
+        self.title = title
+        self.section = section
+        self.description = description
+        self.absoluteRoot = absoluteRoot
+        relativeRoot = SitePaths.root(of: path)
+    }
+
+    var root: String { absoluteRoot ?? relativeRoot }
 
     func href(_ target: String) -> String { root + SitePaths.percentEncodePath(target) }
 

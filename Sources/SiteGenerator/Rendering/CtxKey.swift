@@ -21,7 +21,8 @@ struct CtxKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConve
             for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
         hash = h
-        isDot = name == "."
+        // By its bytes: `==` on strings was a call into the runtime for every key made.
+        isDot = name.utf8.count == 1 && name.utf8.first == UInt8(ascii: ".")
     }
 
     init(stringLiteral value: String) { self.init(value) }
