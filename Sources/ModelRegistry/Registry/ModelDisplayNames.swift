@@ -41,6 +41,32 @@ public enum ModelDisplayNames {
     /// key; "Kling V2.1" and "Kling V21" do not (the separator between digits is kept), nor
     /// do "Suno V4.5" and "Suno V4.5+" (a `+` names another model).
     public static func comparisonKey(_ name: String) -> String {
+        // Most names are ASCII: their key is made from bytes, without the Unicode tables that
+        // `lowercased()` and `Character.isLetter` consult (the same key: for ASCII a letter is
+        // A-Z or a-z and a number 0-9).
+        name.utf8.allSatisfy({ $0 < 0x80 }) ? asciiComparisonKey(name) : unicodeComparisonKey(name)
+    }
+
+    /// `comparisonKey` for an ASCII name, from its bytes.
+    static func asciiComparisonKey(_ name: String) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            let b = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B {
+                if pendingSpace && !key.isEmpty { key.append(0x20) }
+                pendingSpace = false
+                key.append(b)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `comparisonKey` for any name, by `Character`.
+    static func unicodeComparisonKey(_ name: String) -> String {
         var key = ""
         var pendingSpace = false
         for ch in name.lowercased() {

@@ -1,4 +1,4 @@
-import ModelRegistry
+@testable import ModelRegistry
 import Testing
 import TokenPricing
 
@@ -138,6 +138,24 @@ struct ModelDisplayNamesTests {
     ])
     func comparisonKey(name: String, key: String) {
         #expect(ModelDisplayNames.comparisonKey(name) == key)
+    }
+
+    @Test("the ASCII key made from bytes is the key made by Character, for every printable ASCII text tried")
+    func asciiKeyAgreesWithUnicodeKey() {
+        // Every printable character and the control characters a name might carry, in random
+        // texts of up to 24 characters (a fixed seed, so a failure repeats).
+        let alphabet = Array((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }) + ["\t", "\n", "\r\n"]
+        var seed: UInt64 = 0x5EED_1234
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        var texts = ModelRegistry.standard.models.map(\.config.displayName).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for _ in 0..<3000 { texts.append(String((0..<(next() % 25)).map { _ in alphabet[next() % alphabet.count] })) }
+        for text in texts {
+            #expect(ModelDisplayNames.asciiComparisonKey(text) == ModelDisplayNames.unicodeComparisonKey(text), "\(text.debugDescription)")
+        }
+        #expect(ModelDisplayNames.comparisonKey("Ünïcode Módel") == ModelDisplayNames.unicodeComparisonKey("Ünïcode Módel"))
     }
 
     @Test("the registry's names follow its order, whatever the order of the definitions")
