@@ -51,6 +51,16 @@ public struct SiteGenerator: Sendable {
         /// reference renderer too).
         var page: (template: String, context: (SiteData) -> Ctx)? = nil
         var run: (SiteData, TemplateSet) throws(SiteGenerationError) -> [UInt8]
+        /// A second file made by the same work (a model's compare data script, which shares
+        /// the model page's matrices and rule steps): its path and origin, and what makes
+        /// both files at once. `run` alone still makes the first.
+        var companion: (path: String, origin: String)? = nil
+        var runWithCompanion: ((SiteData, TemplateSet) throws(SiteGenerationError) -> ([UInt8], [UInt8]))? = nil
+
+        /// Every file the job writes, with what it is.
+        var outputs: [(path: String, origin: String)] {
+            [(path, origin)] + (companion.map { [$0] } ?? [])
+        }
     }
 
     /// Renders every page and file and hands each to `writer` (concurrently).
@@ -91,7 +101,7 @@ public struct SiteGenerator: Sendable {
         for (i, (_, ns)) in results.enumerated() { cpu[jobs[i].kind, default: 0] += ns }
         for kind in cpu.keys.sorted() { timings.append(PhaseTiming(phase: "cpu:\(kind)", seconds: Double(cpu[kind]!) / 1e9)) }
 
-        let files = jobs.map(\.path).sorted()
+        let files = jobs.flatMap { $0.outputs.map(\.path) }.sorted()
         return SiteSummary(
             files: files, pageCount: files.filter { $0.hasSuffix(".html") }.count, integrity: data.report,
             docProblems: inputs.docs?.problems ?? [],
@@ -100,18 +110,25 @@ public struct SiteGenerator: Sendable {
     }
 
     private func run(_ job: Job, data: SiteData, templates: TemplateSet, writer: any PageWriter) -> Result<Void, SiteGenerationError> {
-        let bytes: [UInt8]
+        var files: [(path: String, bytes: [UInt8])] = []
         do {
-            bytes = try job.run(data, templates)
+            if let both = job.runWithCompanion, let companion = job.companion {
+                let (main, extra) = try both(data, templates)
+                files = [(job.path, main), (companion.path, extra)]
+            } else {
+                files = [(job.path, try job.run(data, templates))]
+            }
         } catch {
             return .failure(error)
         }
-        do {
-            try writer.write(bytes, to: job.path)
-        } catch let error as SiteGenerationError {
-            return .failure(error)
-        } catch {
-            return .failure(.io(path: job.path, message: "\(error)"))
+        for file in files {
+            do {
+                try writer.write(file.bytes, to: file.path)
+            } catch let error as SiteGenerationError {
+                return .failure(error)
+            } catch {
+                return .failure(.io(path: file.path, message: "\(error)"))
+            }
         }
         return .success(())
     }
@@ -156,10 +173,15 @@ public struct SiteGenerator: Sendable {
         page(SitePaths.compare, "the compare page", "compare", ComparePage.build)
         for e in data.pagedModels {
             page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
-            let path = SitePaths.compareData(recordId: e.model.recordId)
-            jobs.append(Job(path: path, origin: "the compare data of model '\(e.model.recordId)'", kind: "compare-data") { data, _ throws(SiteGenerationError) in
-                do { return try ComparePage.dataScript(e, data: data) } catch { throw .json(path: path, message: "\(error)") }
-            })
+            // The compare data script is made with the page, from the same matrices and rule.
+            let dataPath = SitePaths.compareData(recordId: e.model.recordId)
+            jobs[jobs.count - 1].companion = (dataPath, "the compare data of model '\(e.model.recordId)'")
+            jobs[jobs.count - 1].runWithCompanion = { data, templates throws(SiteGenerationError) in
+                let shared = ModelViews(e, unit: data.config.token)
+                let (frame, ctx) = ModelPage.build(e, data: data, views: shared)
+                let page = try templates.render("model", context: frame.context(ctx, data: data), page: e.path)
+                do { return (page, try ComparePage.dataScript(e, data: data, views: shared)) } catch { throw .json(path: dataPath, message: "\(error)") }
+            }
         }
         page(SitePaths.providers, "the providers index", "groups") { GroupPages.index($0, kind: .provider) }
         for g in GroupPages.providerGroups(data) {
@@ -216,7 +238,7 @@ public struct SiteGenerator: Sendable {
         }
 
         if let base = data.config.normalizedBaseURL {
-            let pages = jobs.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+            let pages = jobs.flatMap { $0.outputs.map(\.path) }.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
             text("sitemap.xml", "the sitemap", { _ in MiscPages.sitemap(paths: pages, baseURL: base) })
         }
 
@@ -226,7 +248,7 @@ public struct SiteGenerator: Sendable {
     /// Every file of the site, checked for path collisions (the rule `preflight` shares).
     func plan(_ data: SiteData) throws(SiteGenerationError) -> [Job] {
         let jobs = try planJobs(data)
-        if let collision = PathCollision.find(jobs.map { ($0.path, $0.origin) }).first { throw collision.error }
+        if let collision = PathCollision.find(jobs.flatMap(\.outputs)).first { throw collision.error }
         return SiteGenerator.bigJobsFirst(jobs)
     }
 

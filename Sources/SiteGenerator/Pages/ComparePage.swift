@@ -57,14 +57,14 @@ enum ComparePage {
     /// under its record id, `(window.AdminCompareData = window.AdminCompareData || {})["id"] =
     /// {…};`. JSON is a JavaScript expression, and the file is a script of its own, so
     /// nothing in it needs HTML escaping.
-    static func dataScript(_ e: ModelEntry, data: SiteData) throws -> [UInt8] {
+    static func dataScript(_ e: ModelEntry, data: SiteData, views: ModelViews? = nil) throws -> [UInt8] {
         let encoder = ExactJSONEncoder(compact: true)
         // Each document ends with a newline, which the statement leaves out.
         var out = Array("(window.AdminCompareData = window.AdminCompareData || {})[".utf8)
         let id = try encoder.encode(e.model.recordId)
         out += id[..<(id.count - 1)]
         out += "] = ".utf8
-        var json = try encoder.encode(CompareModel(e, data: data, frame: frame), capacity: 8192)
+        var json = try encoder.encode(CompareModel(e, data: data, frame: frame, views: views ?? ModelViews(e, unit: data.config.token)), capacity: 8192)
         json.removeLast()
         out.reserveCapacity(out.count + json.count + 2)
         out += json
@@ -102,7 +102,7 @@ struct CompareModel: Encodable {
     /// "0.67 tokens per second", or "—".
     var unitPrice: String
 
-    init(_ e: ModelEntry, data: SiteData, frame: PageFrame) {
+    init(_ e: ModelEntry, data: SiteData, frame: PageFrame, views: ModelViews) {
         let c = e.config
         let unit = data.config.token
         id = c.recordId
@@ -116,7 +116,7 @@ struct CompareModel: Encodable {
         } else {
             unitPrice = "—"
         }
-        summary = e.model.pricing.explanation(baseTokenCost: c.baseTokenCost)
+        summary = views.explanation
         var rows: [[String]] = [
             ["Record ID", c.recordId],
             ["Provider", c.provider.displayName],
@@ -135,10 +135,10 @@ struct CompareModel: Encodable {
             let allowed = prop.allowedValues.map { $0.map(\.displayText).joined(separator: ", ") } ?? prop.rangeText ?? "—"
             return [prop.name, prop.type.rawValue, prop.defaultValue?.displayText ?? "—", allowed, priced.contains(prop.name) ? "yes" : ""]
         }
-        rule = RuleSteps.steps(e.model, unit: unit).map { step in
+        rule = views.ruleSteps.map { step in
             let table = step.rows.map { $0.joined(separator: " · ") }.joined(separator: "; ")
             return [step.title, step.detail, table]
         }
-        matrices = ModelPage.matrices(e, unit: unit)
+        matrices = views.matrices
     }
 }

@@ -8,7 +8,8 @@ enum ModelPage {
     /// The most values of one parameter a matrix shows.
     static let maxAxisValues = 30
 
-    static func build(_ e: ModelEntry, data: SiteData) -> (PageFrame, Ctx) {
+    static func build(_ e: ModelEntry, data: SiteData, views: ModelViews? = nil) -> (PageFrame, Ctx) {
+        let views = views ?? ModelViews(e, unit: data.config.token)
         let c = e.config
         let frame = PageFrame(
             path: e.path, title: e.displayName, section: .models,
@@ -133,8 +134,8 @@ enum ModelPage {
         let more: Ctx = [
             "name": e.displayName,
             "subtitle": [c.provider.displayName, c.contentType.displayName, c.modelFamily].compactMap { $0 }.joined(separator: " · "),
-            "explanation": e.model.pricing.explanation(baseTokenCost: c.baseTokenCost),
-            "ruleSteps": RuleSteps.steps(e.model, unit: data.config.token).map(\.context),
+            "explanation": views.explanation,
+            "ruleSteps": views.ruleSteps.map(\.context),
             "notes": notes,
             "hasNotes": !notes.isEmpty,
             "atDefaults": e.atDefaultsCost.context,
@@ -149,7 +150,7 @@ enum ModelPage {
             "hasSchema": !schemaRows.isEmpty,
             "requiredText": schema.required.isEmpty ? "none" : schema.required.joined(separator: ", "),
             "imageInputField": schema.imageInputField ?? "—",
-            "matrices": matrices(e, unit: data.config.token).map(\.context),
+            "matrices": views.matrices.map(\.context),
             "isFlat": p.axes.isEmpty,
             "flatText": e.model.pricing.usageQuantities.isEmpty
                 ? "The price does not move with any listed parameter: \(Format.cost(p.atDefaults ?? c.baseTokenCost)) \(data.config.token.plural) per call."

@@ -47,7 +47,7 @@ extension SiteGenerator {
         }
         do {
             let jobs = try planJobs(SiteData(inputs: inputs))
-            problems += PathCollision.find(jobs.map { ($0.path, $0.origin) }).map(\.error)
+            problems += PathCollision.find(jobs.flatMap(\.outputs)).map(\.error)
         } catch {
             problems.append(error)
         }
