@@ -153,6 +153,8 @@ struct SiteData: Sendable {
     let contentTypes: [ContentType]
     /// The price history, indexed by model.
     let history: PriceHistoryIndex
+    /// The navigation rows of the pages, made once per (root, section) for the whole build.
+    let navigation = NavigationCache()
 
     init(inputs: SiteInputs) {
         self.inputs = inputs

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The main navigation's sections.
 enum NavSection: String, CaseIterable, Sendable {
     case dashboard, models, providers, contentTypes, templates, changes, integrity, glossary, docs, api, none
@@ -75,10 +77,11 @@ struct PageFrame {
 
     private func layoutKeys(data: SiteData) -> Ctx {
         let config = data.config
-        var nav: [Ctx] = []
-        for s in NavSection.allCases where s != .none {
-            if s == .docs && data.docs == nil { continue }
-            nav.append(["href": href(s.path), "label": s.label, "current": s == section])
+        let nav = data.navigation.rows(root: root, section: section) {
+            NavSection.allCases.compactMap { s -> Ctx? in
+                if s == .none || s == .docs && data.docs == nil { return nil }
+                return ["href": href(s.path), "label": s.label, "current": s == section]
+            }
         }
         // A page inside a section (a model, a provider, a template, a doc) gets a trail back
         // to its section's index; the indexes and top-level pages need none.
@@ -118,4 +121,30 @@ enum Views {
         ["status": active ? "active" : "inactive", "statusClass": active ? "active" : "inactive"]
     }
 
+}
+
+/// The main navigation's rows by page root and section. Every page has them, and a build has
+/// only a few dozen different ones (a root per folder depth, times the sections): made once
+/// each, they are shared by every page alike instead of being built again per page.
+final class NavigationCache: @unchecked Sendable {
+    // Guarded by `lock`; pages are rendered on every core.
+    private var rows: [String: [Ctx]] = [:]
+    private let lock = NSLock()
+
+    /// The rows for pages at `root` in `section`, made by `make` the first time.
+    func rows(root: String, section: NavSection, make: () -> [Ctx]) -> [Ctx] {
+        let key = root + "|" + section.rawValue
+        lock.lock()
+        if let made = rows[key] {
+            lock.unlock()
+            return made
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        defer { lock.unlock() }
+        if let first = rows[key] { return first }
+        rows[key] = made
+        return made
+    }
 }

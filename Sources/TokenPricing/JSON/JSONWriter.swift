@@ -136,9 +136,10 @@ public struct JSONWriter: Sendable {
     /// Parameter values by name, keys sorted.
     public mutating func object(_ members: [String: ParameterValue]) {
         beginObject()
-        for name in members.keys.sorted() {
+        // The pairs are sorted, not the keys: looking each key up again hashed it.
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
             key(name)
-            value(members[name]!)
+            value(member)
         }
         endObject()
     }
