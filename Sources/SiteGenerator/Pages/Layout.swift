@@ -71,7 +71,7 @@ struct PageFrame {
         var ctx = page
         let layout = layoutKeys(data: data)
         assert(page.names.isDisjoint(with: layout.names), "a page key shadows a layout key")
-        ctx.merge(layout)
+        ctx.mergeDisjoint(layout)
         return ctx
     }
 

@@ -152,6 +152,15 @@ struct Ctx: CtxValue, ExpressibleByDictionaryLiteral {
         html.merge(other.html) { own, _ in own }
     }
 
+    /// Adds `other`'s values and slots, which must not share a name with this frame's (checked
+    /// in debug builds): no scan for each name, where `merge` looks every one up first. The
+    /// layout's keys, which no page may shadow, go into every page this way.
+    mutating func mergeDisjoint(_ other: Ctx) {
+        assert(names.isDisjoint(with: other.names), "mergeDisjoint: the frames share a name")
+        entries.append(contentsOf: other.entries)
+        html.merge(other.html) { own, _ in own }
+    }
+
     var rendering: CtxRendering { .frame(self) }
     static func rendering(ofList items: [Ctx]) -> CtxRendering { .frames(items) }
 
