@@ -25,6 +25,25 @@ struct TemplateSetTests {
         #expect(text == "<p title=\"&quot;&lt;x&gt;&quot; &amp; &#39;y&#39;\">[&lt;a&gt;][b] <em>ok</em></p>")
     }
 
+    @Test("values are escaped as swift-mustache escapes them, every special character at every offset")
+    func escapingAcrossWords() throws {
+        // Each character to escape, and neighbours of every other class, at every offset, and
+        // random mixes; a fixed seed, so a failure repeats.
+        let pieces = ["&", "<", ">", "\"", "'", "a", " ", "=", "%", "é", "🎬", "\n", "\u{7f}", "?", "0"]
+        var seed: UInt64 = 0x0BAD_5EED
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        var texts: [String] = []
+        for special in pieces {
+            for offset in 0..<18 { texts.append(String(repeating: "x", count: offset) + special + String(repeating: "y", count: 9)) }
+        }
+        for _ in 0..<300 { texts.append((0..<(next() % 30)).map { _ in pieces[next() % pieces.count] }.joined()) }
+        let items: [Ctx] = texts.map { ["t": $0] }
+        _ = try Self.render(["page": "{{#items}}[{{t}}]{{/items}}"], ["items": items])
+    }
+
     @Test("a String under a raw-HTML slot's name is never written: the slot counts as missing")
     func stringInRawSlot() throws {
         let t = try Self.set(["page": "{{{bodyHtml}}}"])

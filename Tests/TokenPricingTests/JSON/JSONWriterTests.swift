@@ -16,6 +16,47 @@ struct JSONWriterTests {
         return String(decoding: w.finishDocument(), as: UTF8.self)
     }
 
+    /// The escaping `string` promises, one byte at a time, as the reference.
+    static func escapedByHand(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x08: out += "\\b"
+            case 0x0C: out += "\\f"
+            case 0..<0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("strings are escaped as the reference escapes them, every special character at every offset")
+    func escapingAcrossWords() {
+        // Every character class (controls, the quote, the backslash, DEL, bytes at 0x80 and
+        // above) at every offset, and random mixes; a fixed seed, so a failure repeats.
+        let pieces: [String] = ["a", "Z", " ", "/", "\"", "\\", "\n", "\t", "\u{1}", "\u{1f}", "\u{7f}", "é", "€", "🎬", "!", "~", "0"]
+        var seed: UInt64 = 0x1234_5678
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        var texts = [""] + pieces
+        for special in pieces {
+            for offset in 0..<20 { texts.append(String(repeating: "x", count: offset) + special + String(repeating: "y", count: 9)) }
+        }
+        for _ in 0..<2000 { texts.append((0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()) }
+        for text in texts {
+            var w = JSONWriter(compact: true)
+            w.string(text)
+            #expect(String(decoding: w.finishDocument(), as: UTF8.self) == Self.escapedByHand(text) + "\n", "\(text.debugDescription)")
+        }
+    }
+
     @Test("pretty: two-space indentation, money as a string, parameter numbers exact, keys of parameter objects sorted")
     func pretty() {
         #expect(Self.document(compact: false) == """
