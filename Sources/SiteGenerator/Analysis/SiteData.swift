@@ -103,6 +103,10 @@ final class ModelEntry: Sendable {
     let atDefaultsCost: CostText
     /// The price per second, image, 1,000 characters or minute, when the rule gives one.
     let unitPrice: UnitPrice?
+    /// The unit price as listing rows show it, and what their filter box searches: made once,
+    /// for the three pages that list every model.
+    let unitPriceCell: UnitPriceCell
+    let searchText: String
 
     init(_ m: ModelDefinition, priced: PricedModel, displayName: String, cap: Int, unit: TokenUnit) {
         model = m
@@ -117,6 +121,8 @@ final class ModelEntry: Sendable {
         maxCost = CostText(pricing.max, unit: unit)
         atDefaultsCost = CostText(pricing.atDefaults, unit: unit)
         unitPrice = UnitPrice.derive(model: m, priced: priced, pricing: pricing)
+        unitPriceCell = UnitPriceCell(unitPrice, unit: unit)
+        searchText = CataloguePage.searchText(m.config, displayName: displayName)
     }
 
     var config: ModelConfig { model.config }

@@ -11,15 +11,22 @@ enum CataloguePage {
         ("max", "Max cost", true), ("unitPrice", "Unit price", true), ("unitPricePer", "Unit price per", false), ("time", "Est. time (s)", true), ("status", "Status", false), ("id", "Record", false),
     ]
 
+    /// What the catalogue's filter box matches a row against: the model's names, ids,
+    /// provider, content type and status, lower case. Made once per model (`ModelEntry`):
+    /// the catalogue, the provider page and the content-type page all list it.
+    static func searchText(_ c: ModelConfig, displayName: String) -> String {
+        [
+            displayName, c.modelName, c.variantName ?? "", c.modelFamily ?? "", c.provider.displayName, c.provider.rawValue,
+            c.contentType.displayName, c.contentType.rawValue, c.isActive ? "active" : "inactive", c.recordId, c.modelId,
+        ].joined(separator: " ").lowercased()
+    }
+
     /// One model as a catalogue or listing row; `repriced` marks a model repriced within
     /// `PriceHistoryIndex.recentDays` days of the newest price change.
     static func row(_ e: ModelEntry, frame: PageFrame, unit: TokenUnit, repriced: Bool = false) -> Ctx {
         let c = e.config
         let family = c.modelFamily ?? ""
-        let search = [
-            e.displayName, c.modelName, c.variantName ?? "", family, c.provider.displayName, c.provider.rawValue,
-            c.contentType.displayName, c.contentType.rawValue, c.isActive ? "active" : "inactive", c.recordId, c.modelId,
-        ].joined(separator: " ").lowercased()
+        let search = e.searchText
         var ctx: Ctx = [
             "name": e.displayName,
             "href": frame.href(e.path),
@@ -38,7 +45,7 @@ enum CataloguePage {
             "cost": e.baseCost.context,
             "min": e.minCost.context,
             "max": e.maxCost.context,
-            "unitPrice": UnitPriceView.cell(e.unitPrice, unit: unit),
+            "unitPrice": e.unitPriceCell.context,
             "time": Format.duration(seconds: c.estimatedTimeSeconds),
             "timeRaw": String(c.estimatedTimeSeconds),
             "recordId": c.recordId,

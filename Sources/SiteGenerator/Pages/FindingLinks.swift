@@ -12,17 +12,34 @@ enum FindingLinks {
         c.isLetter || c.isNumber || c == "-" || c == "_" || c == "@" || c == ":" || c == "/"
     }
 
+    /// `isIdCharacter` for a byte of an ASCII message: the same answer, without the Unicode
+    /// tables `Character.isLetter` consults.
+    private static func isIdByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "@") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/")
+    }
+
     /// `message` as parts: `text`, `hasHref`, `href` (relative to `frame`). One pass over the
     /// message with a lookup per word: a report of thousands of findings over thousands of
-    /// models stays linear.
+    /// models stays linear. An ASCII message (nearly all) is read byte by byte.
     static func parts(_ message: String, data: SiteData, frame: PageFrame) -> [Ctx] {
+        message.utf8.allSatisfy({ $0 < 0x80 })
+            ? parts(message, view: message.utf8, isId: isIdByte, data: data, frame: frame)
+            : parts(message, view: message, isId: isIdCharacter, data: data, frame: frame)
+    }
+
+    /// The pass over `view`, the message's characters or, for ASCII, its bytes (both indexed
+    /// by `String.Index`, so the words are cut from `message` alike).
+    private static func parts<View: Collection>(
+        _ message: String, view: View, isId: (View.Element) -> Bool, data: SiteData, frame: PageFrame
+    ) -> [Ctx] where View.Index == String.Index {
         var parts: [Ctx] = []
         var textStart = message.startIndex
-        var i = message.startIndex
-        while i < message.endIndex {
-            guard isIdCharacter(message[i]) else { i = message.index(after: i); continue }
+        var i = view.startIndex
+        while i < view.endIndex {
+            guard isId(view[i]) else { i = view.index(after: i); continue }
             var end = i
-            while end < message.endIndex && isIdCharacter(message[end]) { end = message.index(after: end) }
+            while end < view.endIndex && isId(view[end]) { end = view.index(after: end) }
             if let entry = data.model(String(message[i..<end])) {
                 if textStart < i { parts.append(text(message[textStart..<i])) }
                 parts.append(["text": String(message[i..<end]), "hasHref": true, "href": frame.href(entry.path)])

@@ -1,20 +1,8 @@
 import TokenPricing
 
-/// How pages show a model's `UnitPrice`: a catalogue cell, and the model page's section.
+/// How pages show a model's `UnitPrice`: the model page's section (the catalogue cell is
+/// `UnitPriceCell`).
 enum UnitPriceView {
-    /// The catalogue cell's view (`partials/unit-price-cell`): `text` ("0.40", or "—"), `raw`
-    /// (the value to sort by, empty for none), `per` ("/ s"), `title` (exactly what, per what).
-    static func cell(_ price: UnitPrice?, unit: TokenUnit) -> Ctx {
-        guard let price, let ratio = price.atDefaults else {
-            return ["has": false, "text": "—", "raw": "", "per": "", "perRaw": "", "title": "No price per unit: the rule does not give one"]
-        }
-        let d = ratio.display
-        return [
-            "has": true, "text": d.text, "raw": ratio.text, "per": price.per.short, "perRaw": price.per.rawValue,
-            "title": "\(d.title) \(unit.plural) \(price.per.label) (\(price.source))",
-        ]
-    }
-
     /// The model page's "Price per unit" view.
     static func section(_ price: UnitPrice?, unit: TokenUnit) -> Ctx {
         guard let price else {
@@ -47,4 +35,29 @@ enum UnitPriceView {
         }
         return ctx
     }
+}
+
+/// A model's unit price as a catalogue or listing cell, the view of
+/// `partials/unit-price-cell`: `text` ("0.40", or "—"), `raw` (the value to sort by, empty for
+/// none), `per` ("/ s"), `title` (exactly what, per what). Formatted once per model (`ModelEntry`), since the catalogue, the
+/// provider page and the content-type page all show it.
+struct UnitPriceCell: Sendable {
+    let has: Bool
+    let text: String
+    let raw: String
+    let per: String
+    let perRaw: String
+    let title: String
+
+    init(_ price: UnitPrice?, unit: TokenUnit) {
+        guard let price, let ratio = price.atDefaults else {
+            (has, text, raw, per, perRaw, title) = (false, "—", "", "", "", "No price per unit: the rule does not give one")
+            return
+        }
+        let d = ratio.display
+        (has, text, raw, per, perRaw) = (true, d.text, ratio.text, price.per.short, price.per.rawValue)
+        title = "\(d.title) \(unit.plural) \(price.per.label) (\(price.source))"
+    }
+
+    var context: Ctx { ["has": has, "text": text, "raw": raw, "per": per, "perRaw": perRaw, "title": title] }
 }

@@ -53,6 +53,12 @@ struct NamesAndTriageTests {
         #expect(parts.compactMap { $0["text"] as? String }.joined() == "shared by \(id) (Flux Pro), 100@1, runware:100@1 and x-\(id) and no-such-id.")
         let plain = FindingLinks.parts("no id here", data: data, frame: frame)
         #expect(plain.count == 1 && plain[0]["hasHref"] as? Bool == false)
+        // A message with other than ASCII is read by Character, an ASCII one by byte: the same
+        // words are links (a letter such as é joins a word, so é<id> is no id).
+        let unicode = "shared by \(id) — café, 100@1 and é\(id)."
+        let unicodeLinks = FindingLinks.parts(unicode, data: data, frame: frame).filter { $0["hasHref"] as? Bool == true }
+        #expect(unicodeLinks.map { $0["text"] as? String } == [id, "100@1"])
+        #expect(FindingLinks.parts(unicode, data: data, frame: frame).compactMap { $0["text"] as? String }.joined() == unicode)
     }
 
     @Test("the dashboard counts what needs action, not every warning")
