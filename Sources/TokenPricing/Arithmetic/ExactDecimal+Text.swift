@@ -124,14 +124,27 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
 
     /// Canonical plain notation, no exponent, no trailing zeros: `3`, `3.5`, `0.07`, `-1.25`.
     public var description: String {
-        if scale == 0 { return String(significand) }
-        let digits = String(significand.magnitude)
-        let sign = significand < 0 ? "-" : ""
-        if digits.count > scale {
-            let split = digits.index(digits.endIndex, offsetBy: -scale)
-            return sign + digits[..<split] + "." + digits[split...]
+        // The digits from a 64-bit value when the magnitude fits, as nearly every price does:
+        // printing a 128-bit integer divides in 128 bits, digit by digit.
+        let magnitude = significand.magnitude
+        let digits = magnitude <= UInt128(UInt64.max) ? String(UInt64(magnitude)) : String(magnitude)
+        let negative = significand < 0
+        if scale == 0 { return negative ? "-" + digits : digits }
+        let count = digits.utf8.count
+        var out = ""
+        out.reserveCapacity(count + scale + 3)
+        if negative { out += "-" }
+        if count > scale {
+            let split = digits.utf8.index(digits.utf8.startIndex, offsetBy: count - scale)
+            out += digits[..<split]
+            out += "."
+            out += digits[split...]
+        } else {
+            out += "0."
+            for _ in 0..<(scale - count) { out += "0" }
+            out += digits
         }
-        return sign + "0." + String(repeating: "0", count: scale - digits.count) + digits
+        return out
     }
 
     /// Fixed notation with exactly `places` decimals after rounding half away from zero,
@@ -139,12 +152,13 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     public func formatted(places: Int) -> String {
         let r = rounded(places: places, mode: .halfAwayFromZero)
         guard places > 0 else { return r.description }
-        let text = r.description
-        if let dot = text.firstIndex(of: ".") {
-            let have = text.distance(from: text.index(after: dot), to: text.endIndex)
-            return text + String(repeating: "0", count: places - have)
-        }
-        return text + "." + String(repeating: "0", count: places)
+        // After rounding, the value has at most `places` decimals: its scale (trailing zeros
+        // are normalised away, so the text has exactly that many).
+        var text = r.description
+        text.reserveCapacity(text.utf8.count + places - r.scale + 1)
+        if r.scale == 0 { text += "." }
+        for _ in r.scale..<places { text += "0" }
+        return text
     }
 
     /// Exact conversion from Foundation's `Decimal` (through its decimal text).

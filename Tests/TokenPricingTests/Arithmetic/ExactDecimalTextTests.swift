@@ -5,6 +5,48 @@ import TokenPricing
 /// (issue 10, item 5).
 @Suite("ExactDecimal text")
 struct ExactDecimalTextTests {
+    /// The canonical text by the plainest means: the significand's digits with the point
+    /// `scale` places from the right, as the reference for `description`.
+    static func plainText(_ x: ExactDecimal) -> String {
+        var digits = String(x.significand.magnitude)
+        if x.scale > 0 {
+            if digits.count <= x.scale { digits = String(repeating: "0", count: x.scale - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -x.scale))
+        }
+        return (x.significand < 0 ? "-" : "") + digits
+    }
+
+    @Test("the text of a decimal is its significand's digits with the point placed by its scale, 64-bit or not")
+    func descriptionMatchesDigits() throws {
+        var seed: UInt64 = 0xDEC1_3A15
+        func next() -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return seed
+        }
+        var values: [ExactDecimal] = [.zero, .one, "-0.5", "0.07", "100", "-1.25", "123456789.000000001"]
+        let edges: [Int128] = [0, 1, -1, 9, 10, Int128(UInt64.max), Int128(UInt64.max) + 1, -Int128(UInt64.max), -Int128(UInt64.max) - 1, Int128.max, Int128.min + 1]
+        for e in edges { for scale in [0, 1, 5, 19, 20, 21, 30] { values.append(ExactDecimal(significand: e, scale: scale)) } }
+        for _ in 0..<3000 {
+            let high = Int128(Int64(bitPattern: next())) >> Int(next() % 64)
+            let significand = (high << 64) | Int128(next() >> (next() % 64))
+            values.append(ExactDecimal(significand: next() % 3 == 0 ? significand : Int128(Int64(bitPattern: next()) >> Int(next() % 63)), scale: Int(next() % 25)))
+        }
+        for x in values {
+            #expect(x.description == Self.plainText(x), "\(x.significand) scale \(x.scale)")
+            #expect(ExactDecimal(x.description) == x)
+            // Fixed notation: the rounded value's text, padded with zeros to `places` decimals.
+            for places in [0, 1, 2, 4, 6] {
+                let r = x.rounded(places: places, mode: .halfAwayFromZero)
+                var expected = Self.plainText(r)
+                if places > 0 {
+                    let have = expected.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count
+                    expected += (have == nil ? "." : "") + String(repeating: "0", count: places - (have ?? 0))
+                }
+                #expect(x.formatted(places: places) == expected, "\(x) to \(places) places")
+            }
+        }
+    }
+
     @Test("large exponents are exact: 1e38 is 10^38, not 1e37")
     func largeExponents() throws {
         let value = try #require(ExactDecimal("1e38"))
