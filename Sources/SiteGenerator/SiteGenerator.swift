@@ -51,15 +51,21 @@ public struct SiteGenerator: Sendable {
         /// reference renderer too).
         var page: (template: String, context: (SiteData) -> Ctx)? = nil
         var run: (SiteData, TemplateSet) throws(SiteGenerationError) -> [UInt8]
-        /// A second file made by the same work (a model's compare data script, which shares
-        /// the model page's matrices and rule steps): its path and origin, and what makes
-        /// both files at once. `run` alone still makes the first.
-        var companion: (path: String, origin: String)? = nil
-        var runWithCompanion: ((SiteData, TemplateSet) throws(SiteGenerationError) -> ([UInt8], [UInt8]))? = nil
+        /// A second file made by the same work, when there is one (a model's compare data
+        /// script, which shares the model page's matrices and rule steps).
+        var companion: Companion? = nil
+
+        /// The second file's path and origin, and what makes both files at once (`run` alone
+        /// still makes the first, for the tests that render pages).
+        struct Companion {
+            var path: String
+            var origin: String
+            var runBoth: (SiteData, TemplateSet) throws(SiteGenerationError) -> ([UInt8], [UInt8])
+        }
 
         /// Every file the job writes, with what it is.
         var outputs: [(path: String, origin: String)] {
-            [(path, origin)] + (companion.map { [$0] } ?? [])
+            [(path, origin)] + (companion.map { [($0.path, $0.origin)] } ?? [])
         }
     }
 
@@ -112,8 +118,8 @@ public struct SiteGenerator: Sendable {
     private func run(_ job: Job, data: SiteData, templates: TemplateSet, writer: any PageWriter) -> Result<Void, SiteGenerationError> {
         var files: [(path: String, bytes: [UInt8])] = []
         do {
-            if let both = job.runWithCompanion, let companion = job.companion {
-                let (main, extra) = try both(data, templates)
+            if let companion = job.companion {
+                let (main, extra) = try companion.runBoth(data, templates)
                 files = [(job.path, main), (companion.path, extra)]
             } else {
                 files = [(job.path, try job.run(data, templates))]
@@ -175,8 +181,7 @@ public struct SiteGenerator: Sendable {
             page(e.path, "model '\(e.model.recordId)'", "model") { ModelPage.build(e, data: $0) }
             // The compare data script is made with the page, from the same matrices and rule.
             let dataPath = SitePaths.compareData(recordId: e.model.recordId)
-            jobs[jobs.count - 1].companion = (dataPath, "the compare data of model '\(e.model.recordId)'")
-            jobs[jobs.count - 1].runWithCompanion = { data, templates throws(SiteGenerationError) in
+            jobs[jobs.count - 1].companion = Job.Companion(path: dataPath, origin: "the compare data of model '\(e.model.recordId)'") { data, templates throws(SiteGenerationError) in
                 let shared = ModelViews(e, unit: data.config.token)
                 let (frame, ctx) = ModelPage.build(e, data: data, views: shared)
                 let page = try templates.render("model", context: frame.context(ctx, data: data), page: e.path)

@@ -57,14 +57,14 @@ enum ComparePage {
     /// under its record id, `(window.AdminCompareData = window.AdminCompareData || {})["id"] =
     /// {…};`. JSON is a JavaScript expression, and the file is a script of its own, so
     /// nothing in it needs HTML escaping.
-    static func dataScript(_ e: ModelEntry, data: SiteData, views: ModelViews? = nil) throws -> [UInt8] {
+    static func dataScript(_ e: ModelEntry, data: SiteData, views: ModelViews) throws -> [UInt8] {
         let encoder = ExactJSONEncoder(compact: true)
         // Each document ends with a newline, which the statement leaves out.
         var out = Array("(window.AdminCompareData = window.AdminCompareData || {})[".utf8)
         let id = try encoder.encode(e.model.recordId)
         out += id[..<(id.count - 1)]
         out += "] = ".utf8
-        var json = try encoder.encode(CompareModel(e, data: data, frame: frame, views: views ?? ModelViews(e, unit: data.config.token)), capacity: 8192)
+        var json = try encoder.encode(CompareModel(e, data: data, frame: frame, views: views), capacity: 8192)
         json.removeLast()
         out.reserveCapacity(out.count + json.count + 2)
         out += json
