@@ -24,6 +24,10 @@ struct ObservedCostTests {
             do {
                 let total = try priced.total(observation.inputs)
                 #expect(total == observation.cost, "\(observation): charged \(observation.cost), priced \(total)")
+                // The same call given as values, in bulk form, charges the same.
+                let names = observation.inputs.keys.sorted()
+                let prepared = try priced.prepare(parameterNames: names).total(names.map { observation.inputs[$0]! })
+                #expect(prepared == observation.cost, "\(observation): prepared call priced \(prepared)")
                 let quote = try priced.quote(observation.inputs)
                 #expect(quote.total == observation.cost, "\(observation): quote \(quote.total)")
                 #expect(quote.lineItems.last?.subtotal == quote.total, "\(observation): the breakdown ends elsewhere")

@@ -36,6 +36,42 @@ extension CompiledPricing {
         return price(slots: slots, given: given)
     }
 
+    /// The total for an ordinary valid call given as `values`, value `p` for schema
+    /// property `properties[p]` (names resolved once by `PreparedCall`); `nil` sends the
+    /// caller to the general path. The same checks and pricing as the dictionary's fast path,
+    /// without the dictionary's iteration and the name match.
+    func fastTotal(_ values: [ParameterValue], properties: [Int]) -> ExactDecimal? {
+        guard usable, values.count == properties.count else { return nil }
+        guard slotCount <= 4 else { return totalWithManySlots(values, properties: properties) }
+        var inline = (Slot(), Slot(), Slot(), Slot())
+        return withUnsafeMutableBytes(of: &inline) { bytes in
+            total(values, properties: properties, slots: bytes.baseAddress!.assumingMemoryBound(to: Slot.self))
+        }
+    }
+
+    @inline(never)
+    private func totalWithManySlots(_ values: [ParameterValue], properties: [Int]) -> ExactDecimal? {
+        withUnsafeTemporaryAllocation(of: Slot.self, capacity: slotCount) { slots in
+            slots.initialize(repeating: Slot())
+            return total(values, properties: properties, slots: slots.baseAddress!)
+        }
+    }
+
+    @inline(__always)
+    private func total(_ values: [ParameterValue], properties: [Int], slots: UnsafeMutablePointer<Slot>) -> ExactDecimal? {
+        var given: UInt64 = 0
+        var p = 0
+        while p < values.count {
+            let i = properties[p]
+            let verdict = quickVerdict(property: i, ValueSummary(values[p]), slots: slots, given: &given)
+            if verdict == Self.invalid || verdict == Self.unsure && !checkCarefully(property: i, values[p], slots: slots, given: &given) {
+                return nil
+            }
+            p += 1
+        }
+        return price(slots: slots, given: given)
+    }
+
     /// Checks every parameter, filling the slots of the given priced ones; `false` when one
     /// is invalid (the general path reports it).
     ///
@@ -56,75 +92,77 @@ extension CompiledPricing {
             let seen = ValueSummary(value)
             var i = 0
             while i < nameBits.count, nameBits[i] != bits { i += 1 }
-            // The quick check: `verdict` is the value's enum index (-1 without an enum), or
-            // `invalid`, or `unsure`.
-            var verdict = Self.unsure
-            quick: if i < nameBits.count {
-                let check = checks[i]
-                var enumIndex = -1
-                switch seen.kind {
-                case .string:
-                    guard check.type == .string else { verdict = Self.invalid; break quick }
-                    if check.enumCount >= 0 {
-                        let start = Int(check.enumStart), count = Int(check.enumCount)
-                        var k = 0
-                        while k < count, enumPool.text[start + k] != seen.text { k += 1 }
-                        if k == count { verdict = Self.unsure; break quick }
-                        enumIndex = k
-                    }
-                    // No more UTF-8 bytes than the limit means no more characters: most texts
-                    // are not counted.
-                    if check.maxLength >= 0, seen.utf8Count > check.maxLength { verdict = Self.unsure; break quick }
-                    if check.readsNumber || check.readsCharacters { verdict = Self.unsure; break quick }
-                case .number:
-                    let x = seen.number
-                    switch check.type {
-                    case .number: break
-                    case .integer: guard x.isInteger else { verdict = Self.invalid; break quick }
-                    default: verdict = Self.invalid; break quick
-                    }
-                    if check.enumCount >= 0 {
-                        // Numbers are normalised, so `==` here is the enum's `==`: no match is a
-                        // value outside the enum.
-                        let start = Int(check.enumStart), count = Int(check.enumCount)
-                        var k = 0
-                        while k < count, !(enumPool.kinds[start + k] == .number && enumPool.numbers[start + k] == x) { k += 1 }
-                        if k == count { verdict = Self.invalid; break quick }
-                        enumIndex = k
-                    }
-                    if check.hasBounds {
-                        if let lo = constraints[i].minimum, isLess(x, lo) { verdict = Self.invalid; break quick }
-                        if let hi = constraints[i].maximum, isLess(hi, x) { verdict = Self.invalid; break quick }
-                    }
-                case .bool:
-                    guard check.type == .boolean else { verdict = Self.invalid; break quick }
-                    if check.enumCount >= 0 {
-                        let start = Int(check.enumStart), count = Int(check.enumCount)
-                        let kind: EnumPool.Kind = seen.flag ? .yes : .no
-                        var k = 0
-                        while k < count, enumPool.kinds[start + k] != kind { k += 1 }
-                        if k == count { verdict = Self.invalid; break quick }
-                        enumIndex = k
-                    }
-                case .array:
-                    guard check.type == .array else { verdict = Self.invalid; break quick }
-                    // An enum of arrays is left to `validate`.
-                    if check.enumCount >= 0 { verdict = Self.unsure; break quick }
-                    if seen.itemTypes & ~check.itemTypes != 0 { verdict = Self.invalid; break quick }
-                case .other:
-                    verdict = Self.unsure; break quick
-                }
-                verdict = enumIndex
-                if check.slot >= 0 {
-                    slots[Int(check.slot)] = Slot(enumIndex: enumIndex, numeric: seen.kind == .number ? seen.number : nil)
-                    given |= 1 << UInt64(check.slot)
-                }
-            }
+            let verdict = i < nameBits.count ? quickVerdict(property: i, seen, slots: slots, given: &given) : Self.unsure
             if verdict == Self.invalid || verdict == Self.unsure && !checkCarefully(keyBits: bits, in: parameters, slots: slots, given: &given) {
                 return false
             }
         }
         return true
+    }
+
+    /// The quick check of one value against property `i`, filling its slot when the rule
+    /// reads it: the value's enum index (-1 without an enum), or `invalid`, or `unsure`.
+    @inline(__always)
+    private func quickVerdict(property i: Int, _ seen: ValueSummary, slots: UnsafeMutablePointer<Slot>, given: inout UInt64) -> Int {
+        let check = checks[i]
+        var enumIndex = -1
+        switch seen.kind {
+        case .string:
+            guard check.type == .string else { return Self.invalid }
+            if check.enumCount >= 0 {
+                let start = Int(check.enumStart), count = Int(check.enumCount)
+                var k = 0
+                while k < count, enumPool.text[start + k] != seen.text { k += 1 }
+                if k == count { return Self.unsure }
+                enumIndex = k
+            }
+            // No more UTF-8 bytes than the limit means no more characters: most texts
+            // are not counted.
+            if check.maxLength >= 0, seen.utf8Count > check.maxLength { return Self.unsure }
+            if check.readsNumber || check.readsCharacters { return Self.unsure }
+        case .number:
+            let x = seen.number
+            switch check.type {
+            case .number: break
+            case .integer: guard x.isInteger else { return Self.invalid }
+            default: return Self.invalid
+            }
+            if check.enumCount >= 0 {
+                // Numbers are normalised, so `==` here is the enum's `==`: no match is a
+                // value outside the enum.
+                let start = Int(check.enumStart), count = Int(check.enumCount)
+                var k = 0
+                while k < count, !(enumPool.kinds[start + k] == .number && enumPool.numbers[start + k] == x) { k += 1 }
+                if k == count { return Self.invalid }
+                enumIndex = k
+            }
+            if check.hasBounds {
+                if let lo = constraints[i].minimum, isLess(x, lo) { return Self.invalid }
+                if let hi = constraints[i].maximum, isLess(hi, x) { return Self.invalid }
+            }
+        case .bool:
+            guard check.type == .boolean else { return Self.invalid }
+            if check.enumCount >= 0 {
+                let start = Int(check.enumStart), count = Int(check.enumCount)
+                let kind: EnumPool.Kind = seen.flag ? .yes : .no
+                var k = 0
+                while k < count, enumPool.kinds[start + k] != kind { k += 1 }
+                if k == count { return Self.invalid }
+                enumIndex = k
+            }
+        case .array:
+            guard check.type == .array else { return Self.invalid }
+            // An enum of arrays is left to `validate`.
+            if check.enumCount >= 0 { return Self.unsure }
+            if seen.itemTypes & ~check.itemTypes != 0 { return Self.invalid }
+        case .other:
+            return Self.unsure
+        }
+        if check.slot >= 0 {
+            slots[Int(check.slot)] = Slot(enumIndex: enumIndex, numeric: seen.kind == .number ? seen.number : nil)
+            given |= 1 << UInt64(check.slot)
+        }
+        return enumIndex
     }
 
     /// What the quick check answers besides an enum index (-1: valid, no enum; 0...: valid,
@@ -142,26 +180,32 @@ extension CompiledPricing {
     ) -> Bool {
         // The key is found again by its bits: it is the dictionary's own string.
         for (name, value) in parameters where StringBits(name) == keyBits {
-            guard let i = names.index(of: name), let enumIndex = constraints[i].validate(value, enumValues: enumPool.values) else {
-                return false
-            }
-            let check = checks[i]
-            guard check.slot >= 0 else { return true }
-            var slot = Slot(enumIndex: enumIndex)
-            switch value {
-            case .number(let n):
-                slot.numeric = n
-            case .string(let s):
-                if check.readsNumber { slot.numeric = ExactDecimal(s) }
-                if check.readsCharacters { slot.characters = s.platformCharacterCount }
-            default:
-                break
-            }
-            slots[Int(check.slot)] = slot
-            given |= 1 << UInt64(check.slot)
-            return true
+            guard let i = names.index(of: name) else { return false }
+            return checkCarefully(property: i, value, slots: slots, given: &given)
         }
         return false
+    }
+
+    /// The check of `value` against property `i` by `PropertyConstraints.validate`, and the
+    /// text read for the factors that need its number or length. `false` when it is invalid.
+    @inline(never)
+    private func checkCarefully(property i: Int, _ value: ParameterValue, slots: UnsafeMutablePointer<Slot>, given: inout UInt64) -> Bool {
+        guard let enumIndex = constraints[i].validate(value, enumValues: enumPool.values) else { return false }
+        let check = checks[i]
+        guard check.slot >= 0 else { return true }
+        var slot = Slot(enumIndex: enumIndex)
+        switch value {
+        case .number(let n):
+            slot.numeric = n
+        case .string(let s):
+            if check.readsNumber { slot.numeric = ExactDecimal(s) }
+            if check.readsCharacters { slot.characters = s.platformCharacterCount }
+        default:
+            break
+        }
+        slots[Int(check.slot)] = slot
+        given |= 1 << UInt64(check.slot)
+        return true
     }
 
     /// Applies the rule to the checked parameters: the factors in order, the minimum charge,

@@ -168,6 +168,31 @@ extension PricedModel {
         return try evaluate(parameters, usage: usage, lineItems: &none, record: false).total
     }
 
+    /// Compiles calls that give the parameters `names`, in this order, for pricing in bulk:
+    /// `PreparedCall.total(_:)` then takes each call's values in the same order.
+    /// - Throws: `invalidParameter` for names the schema does not have (every one of them,
+    ///   as `quote(_:)` reports them) or a name listed twice.
+    public func prepare(parameterNames names: [String]) throws(PricingError) -> PreparedCall {
+        let compiled = storage.compiled.takeUnretainedValue()
+        var properties: [Int] = []
+        var unknown: [String: ParameterValue] = [:]
+        for (p, name) in names.enumerated() {
+            guard !names[..<p].contains(name) else {
+                throw PricingError(
+                    .invalidParameter, message: "parameters.\(name): listed twice; a call gives each parameter once",
+                    modelRecordId: recordId, keyPath: "parameters.\(name)")
+            }
+            if let i = compiled.names.index(of: name) { properties.append(i) } else { unknown[name] = .null }
+        }
+        let issues = schema.validate(unknown, requireAll: false).filter { $0.kind == .unknownParameter }
+        guard issues.isEmpty else {
+            throw PricingError(
+                .invalidParameter, message: issues.map(\.description).joined(separator: "; "),
+                modelRecordId: recordId, keyPath: issues[0].keyPath, issues: issues)
+        }
+        return PreparedCall(model: self, parameterNames: names, properties: properties, compiled: compiled)
+    }
+
     /// Throws the schema problems of `parameters`, all of them, if there are any.
     public func checkParameters(_ parameters: [String: ParameterValue], keyPathPrefix: String = "parameters") throws(PricingError) {
         // Cheap scan first: the common case is valid input, and building issue lists allocates.

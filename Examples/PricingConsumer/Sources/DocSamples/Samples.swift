@@ -53,4 +53,11 @@ func sample_Sources_TokenPricing_TokenPricing_docc_GettingStarted() throws {
         let four = try model.total(["nVariants": 4])
         print(four)  // 4
     }
+
+    if let model = ModelRegistry.standard.pricedModel(recordId: "4b68811b-28be-45cb-bcae-9db721ba4547") {
+        let call = try model.prepare(parameterNames: ["nVariants"])
+        for row in [[1], [2], [4]] as [[ParameterValue]] {
+            print(try call.total(row))  // 3, 3.5, 4
+        }
+    }
 }
