@@ -101,6 +101,42 @@ struct FastPathTests {
         #expect(String(describing: fast) == String(describing: general))
     }
 
+    /// Bounds and a minimum charge at other scales than the values: the fast path compares
+    /// them in 64 bits after a few tenfold steps, or hands over to `ExactDecimal`'s `<`.
+    static let scaled = PricedModel(
+        recordId: "scaled", name: "Scaled bounds", baseTokenCost: "0.5",
+        schema: InputSchema(properties: [
+            SchemaProperty("seconds", type: .number, minimum: "0.25", maximum: 3),
+            SchemaProperty("strength", type: .number, minimum: 0, maximum: "1.000005"),
+        ]),
+        rule: PricingRule(factors: [.perUnit("seconds", whenAbsent: 1), .perUnit("strength", whenAbsent: 1)], minimumCharge: "0.2"))
+
+    /// Numbers at scales 0 to 9 around the bounds, big ones included, and a fixed
+    /// pseudo-random spread (a linear congruential sequence, so every run tries the same).
+    static let scaledValues: [ExactDecimal] = {
+        var values: [ExactDecimal] = ["0", "0.2", "0.24999", "0.25", "0.250", "0.2500001", "0.3", "1", "2.999999999", "3", "3.0",
+                                      "3.000000001", "1.000005", "1.0000051", "1.00000499", "-1", "-0.25", "99999999999999999999", "1e-9"]
+        var state: UInt64 = 0x9E37_79B9
+        for _ in 0..<400 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let significand = Int128(Int64(bitPattern: state >> 20) % 4_000_000_000)
+            values.append(ExactDecimal(significand: significand, scale: Int(state % 10)))
+        }
+        return values
+    }()
+
+    @Test("bounds and minimums at other scales than the value decide as the evaluator does")
+    func scaledComparisons() {
+        for value in Self.scaledValues {
+            for name in ["seconds", "strength"] {
+                let parameters: [String: ParameterValue] = [name: .number(value)]
+                let fast = Result { () throws(PricingError) in try Self.scaled.total(parameters) }
+                let general = Result { () throws(PricingError) in try Self.scaled.quote(parameters).total }
+                #expect(String(describing: fast) == String(describing: general), "\(name) = \(value)")
+            }
+        }
+    }
+
     @Test("known totals across the tiers")
     func knownTotals() throws {
         let m = Self.model

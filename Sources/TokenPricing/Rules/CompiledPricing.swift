@@ -46,6 +46,7 @@ final class CompiledPricing: Sendable {
         // multiplier: `amounts[amountStart + enumIndex]`, and the factor when absent
         // (`absentBails`: the general path decides).
         var amountStart = 0
+        var amountCount = 0
         var absentFactor: ExactDecimal = .one
         var absentBails = false
         // perUnit and surcharge: the quantity assumed when absent (`absentQuantity == nil`
@@ -97,7 +98,16 @@ final class CompiledPricing: Sendable {
     let minimum: ExactDecimal?
     let rounding: RoundingRule?
 
-    init(baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule) {
+    /// Compiles `rule` over `schema`. A rule whose price depends only on enum values (a price
+    /// table, multipliers, constants) is compiled twice: the first form prices every
+    /// combination once (`wholePrices()`), and the second keeps only that table, so a call
+    /// does one lookup instead of the products, the minimum and the rounding.
+    convenience init(baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule) {
+        let stepwise = CompiledPricing(baseTokenCost: baseTokenCost, schema: schema, rule: rule, whole: nil)
+        self.init(baseTokenCost: baseTokenCost, schema: schema, rule: rule, whole: stepwise.wholePrices())
+    }
+
+    private init(baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule, whole: WholePrices?) {
         // Rules the fast path does not model compile to nothing: every call goes to the evaluator.
         let modelled = rule.fastPathModels(schema)
         let rule = modelled ? rule : PricingRule()
@@ -141,8 +151,8 @@ final class CompiledPricing: Sendable {
         enumPool = EnumPool(enumValues)
         usable = modelled && slotCount <= 64
         switch rule.basis {
-        case .baseTokenCost, .priceTable: base = baseTokenCost
-        case .rate(let rate): base = rate
+        case .baseTokenCost, .priceTable: base = whole?.constant ?? baseTokenCost
+        case .rate(let rate): base = whole?.constant ?? rate
         }
         var tableSlots: [Int] = [], tableCounts: [Int] = [], tablePrices: [ExactDecimal?] = []
         if modelled, case .priceTable(let table) = rule.basis {
@@ -164,6 +174,11 @@ final class CompiledPricing: Sendable {
                 }
             }
         }
+        if let whole {
+            tableSlots = whole.slots
+            tableCounts = whole.counts
+            tablePrices = whole.prices
+        }
         self.tableSlots = tableSlots
         self.tableCounts = tableCounts
         self.tablePrices = tablePrices
@@ -181,6 +196,7 @@ final class CompiledPricing: Sendable {
                     var op = Operation(kind: .multiplier, slot: slots[by.parameter]!)
                     op.amountStart = amounts.count
                     amounts += (schema[by.parameter]?.fastPathEnum ?? []).map { limited([by.parameter: $0]) }
+                    op.amountCount = amounts.count - op.amountStart
                     if let f = limited([:]) { op.absentFactor = f } else { op.absentBails = true }
                     operations.append(op)
                 } else {
@@ -197,6 +213,7 @@ final class CompiledPricing: Sendable {
                 var op = Operation(kind: .multiplier, slot: slot)
                 op.amountStart = amounts.count
                 amounts += (schema[m.parameter]?.fastPathEnum ?? []).map { m.table.amount(for: $0) ?? m.otherwise }
+                op.amountCount = amounts.count - op.amountStart
                 if let w = m.whenAbsent {
                     if let f = m.table.amount(for: w) ?? m.otherwise { op.absentFactor = f } else { op.absentBails = true }
                 }
@@ -232,10 +249,11 @@ final class CompiledPricing: Sendable {
                 break
             }
         }
-        self.operations = operations
-        self.amounts = amounts
-        minimum = rule.minimumCharge
-        rounding = rule.rounding
+        // Tabulated, the factors, the minimum and the rounding are already in the prices.
+        self.operations = whole == nil ? operations : []
+        self.amounts = whole == nil ? amounts : []
+        minimum = whole == nil ? rule.minimumCharge : nil
+        rounding = whole == nil ? rule.rounding : nil
     }
 }
 
