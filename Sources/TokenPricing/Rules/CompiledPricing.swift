@@ -6,8 +6,9 @@
 /// name is found by comparing two words per schema property; each property's checks are a
 /// small plain record (`Check`), and an enum is matched by bits (text) or by value
 /// (numbers, booleans); a multiplier's factor is precomputed per enum value and read by the
-/// index the check found, so no table is hashed; each priced parameter goes to a slot on
-/// the stack, so nothing is allocated.
+/// index the check found, so no table is hashed; a rule whose price depends on enum values
+/// only is tabulated whole, so such a call is one lookup; each priced parameter goes to a
+/// slot on the stack, so nothing is allocated.
 ///
 /// It is only a fast path: `fastTotal` answers for the ordinary valid call and returns `nil`
 /// for anything else (an invalid value, a value a table does not list, a multiplier on a
