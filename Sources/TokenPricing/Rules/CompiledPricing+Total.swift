@@ -118,7 +118,7 @@ extension CompiledPricing {
             }
             // No more UTF-8 bytes than the limit means no more characters: most texts
             // are not counted.
-            if check.maxLength >= 0, seen.utf8Count > check.maxLength { return Self.unsure }
+            if check.maxLength >= 0, seen.utf8Count > Int(check.maxLength) { return Self.unsure }
             if check.readsNumber || check.readsCharacters { return Self.unsure }
         case .number:
             let x = seen.number
