@@ -10,6 +10,17 @@ final class Call {
     }
 }
 
+/// One call prepared for `PreparedCall`: its shape compiled once, its values in that order.
+final class PreparedRow {
+    let prepared: PreparedCall
+    let values: [ParameterValue]
+    init(_ call: Call) throws {
+        let names = call.parameters.keys.sorted()
+        prepared = try call.model.prepare(parameterNames: names)
+        values = names.map { call.parameters[$0]! }
+    }
+}
+
 /// A realistic call of `model`: its schema defaults, a prompt-like text for required text
 /// fields, and an image URL for the image input; then one variant per value of each priced
 /// enum parameter. Calls that do not price (a model's own schema trips it) are left out.

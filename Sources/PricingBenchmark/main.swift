@@ -213,54 +213,16 @@ func workflowCases() -> [WorkflowCase] {
 
 // MARK: - Runs
 
-/// Prices `calls` round-robin. Each total is folded into a checksum with wrapping integer
-/// arithmetic (a few instructions; an exact `ExactDecimal` sum would cost a third of a fast
-/// price and be measured as if it were pricing), which goes into the sink. Calls are read
-/// unretained (the array keeps them alive): reading a model and its dictionary out of an
-/// array retains both, about 10 ns that a caller holding them in its own variables never
-/// pays, and that is not pricing.
+/// `PricedModel.total` over `calls`, round-robin (see `roundRobin`).
 @inline(never)
 func priceCalls(_ calls: [Call], iterations: Int) throws -> ExactDecimal {
-    var checksum: Int128 = 0
-    let unretained = calls.map { Unmanaged.passUnretained($0) }
-    try withExtendedLifetime(calls) {
-        var i = 0
-        for _ in 0..<iterations {
-            let total = try unretained[i]._withUnsafeGuaranteedRef { call in try call.model.total(call.parameters) }
-            checksum = checksum &* 31 &+ total.significand &+ Int128(total.scale)
-            i += 1
-            if i == unretained.count { i = 0 }
-        }
-    }
-    return ExactDecimal(Int(truncatingIfNeeded: checksum))
-}
-
-/// One call prepared for `PreparedCall`: its shape compiled once, its values in that order.
-final class PreparedRow {
-    let prepared: PreparedCall
-    let values: [ParameterValue]
-    init(_ call: Call) throws {
-        let names = call.parameters.keys.sorted()
-        prepared = try call.model.prepare(parameterNames: names)
-        values = names.map { call.parameters[$0]! }
-    }
+    try roundRobin(calls, iterations: iterations) { call in try call.model.total(call.parameters) }
 }
 
 /// `priceCalls` through `PreparedCall`: the same calls, each given as its values.
 @inline(never)
 func pricePreparedRows(_ rows: [PreparedRow], iterations: Int) throws -> ExactDecimal {
-    var checksum: Int128 = 0
-    let unretained = rows.map { Unmanaged.passUnretained($0) }
-    try withExtendedLifetime(rows) {
-        var i = 0
-        for _ in 0..<iterations {
-            let total = try unretained[i]._withUnsafeGuaranteedRef { row in try row.prepared.total(row.values) }
-            checksum = checksum &* 31 &+ total.significand &+ Int128(total.scale)
-            i += 1
-            if i == unretained.count { i = 0 }
-        }
-    }
-    return ExactDecimal(Int(truncatingIfNeeded: checksum))
+    try roundRobin(rows, iterations: iterations) { row in try row.prepared.total(row.values) }
 }
 
 @inline(never)
