@@ -43,6 +43,23 @@ struct FastPathTests {
             .perUnit("text", measure: .characters, unitSize: 1000, roundUnitsUp: true),
         ]))
 
+    /// The same schema under a rule that reads only enum values (a price table, multipliers
+    /// and a minimum): it is tabulated whole, so a call sums a table index as it is checked
+    /// and takes no slot, the other way through every tier.
+    static let tabulated = PricedModel(
+        recordId: "fast-table", name: "Fast path, tabulated", baseTokenCost: "1.5", schema: model.schema,
+        rule: PricingRule(
+            basis: .priceTable(PriceTable("seconds", "turbo", rows: [("5", "false", 2), ("5", "true", 3), ("10", "false", 4)], whenAbsent: ["seconds": "5", "turbo": false])),
+            factors: [
+                .multiplier(longName, ["16:9": 1, "1:1": "0.5", longValue: 3], whenAbsent: "16:9"),
+                .multiplier("quality", ["1": 1, "1.5": "1.25", "2": 2]),
+                .multiplier("hd", ["true": 2, "false": 1]),
+            ],
+            minimumCharge: "1.25"))
+
+    /// Both models: every call below goes through each.
+    static let models = [model, tabulated]
+
     /// Calls that each take one branch; the comment names the tier that should answer.
     static let calls: [[String: ParameterValue]] = [
         [:],
@@ -64,18 +81,18 @@ struct FastPathTests {
         ["count": 2, "quality": 2, "hd": false],                         // invalid after valid ones
     ]
 
-    @Test("total equals the quote's total, or throws the quote's error", arguments: calls.indices)
-    func agreesWithQuote(index: Int) {
-        let parameters = Self.calls[index]
-        let fast = Result { () throws(PricingError) in try Self.model.total(parameters) }
-        let general = Result { () throws(PricingError) in try Self.model.quote(parameters).total }
+    @Test("total equals the quote's total, or throws the quote's error", arguments: models.indices, calls.indices)
+    func agreesWithQuote(model: Int, index: Int) {
+        let (model, parameters) = (Self.models[model], Self.calls[index])
+        let fast = Result { () throws(PricingError) in try model.total(parameters) }
+        let general = Result { () throws(PricingError) in try model.quote(parameters).total }
         switch (fast, general) {
         case let (.success(a), .success(b)):
-            #expect(a == b, "\(parameters)")
+            #expect(a == b, "\(model.name) \(parameters)")
         case let (.failure(a), .failure(b)):
-            #expect(a == b, "\(parameters)")
+            #expect(a == b, "\(model.name) \(parameters)")
         default:
-            Issue.record("total \(fast) but quote \(general) for \(parameters)")
+            Issue.record("\(model.name): total \(fast) but quote \(general) for \(parameters)")
         }
     }
 
@@ -145,6 +162,12 @@ struct FastPathTests {
         #expect(try m.total(["seconds": "10"]) == 3)  // 1.5 × 2 units of 5
         #expect(try m.total(["text": .string(String(repeating: "x", count: 2001))]) == "4.5")  // 3 started thousands
         #expect(try m.total(["images": ["a"], "tags": [1, "x"], "meta": ["k": 1], "turbo": true]) == "1.5")
+        let t = Self.tabulated
+        #expect(try t.total([:]) == 2)  // the 5-second, no-turbo row
+        #expect(try t.total(["seconds": "10", "quality": 2, "hd": true]) == 16)  // 4 × 2 × 2
+        #expect(try t.total(["turbo": true, "aspect_ratio_of_the_output": "1:1"]) == "1.5")  // 3 × 0.5
+        #expect(try t.total(["seconds": "5", "aspect_ratio_of_the_output": "1:1"]) == "1.25")  // 2 × 0.5, then the minimum
+        #expect(throws: PricingError.self) { try t.total(["seconds": "10", "turbo": true]) }  // no such row
     }
 }
 

@@ -13,22 +13,22 @@ struct PreparedCallTests {
         call.keys.allSatisfy { model.schema[$0] != nil }
     }
 
-    @Test("total equals the dictionary call's total, or throws its error", arguments: calls.indices)
-    func agreesWithDictionary(index: Int) throws {
-        let parameters = Self.calls[index]
+    @Test("total equals the dictionary call's total, or throws its error", arguments: FastPathTests.models.indices, calls.indices)
+    func agreesWithDictionary(model: Int, index: Int) throws {
+        let (model, parameters) = (FastPathTests.models[model], Self.calls[index])
         let names = parameters.keys.sorted()
-        let prepared = try Self.model.prepare(parameterNames: names)
+        let prepared = try model.prepare(parameterNames: names)
         let values = names.map { parameters[$0]! }
         let positional = Result { () throws(PricingError) in try prepared.total(values) }
-        let dictionary = Result { () throws(PricingError) in try Self.model.total(parameters) }
+        let dictionary = Result { () throws(PricingError) in try model.total(parameters) }
         switch (positional, dictionary) {
         case let (.success(a), .success(b)):
-            #expect(a == b, "\(parameters)")
-            #expect(try prepared.quote(values) == Self.model.quote(parameters))
+            #expect(a == b, "\(model.name) \(parameters)")
+            #expect(try prepared.quote(values) == model.quote(parameters))
         case let (.failure(a), .failure(b)):
-            #expect(a == b, "\(parameters)")
+            #expect(a == b, "\(model.name) \(parameters)")
         default:
-            Issue.record("prepared \(positional) but dictionary \(dictionary) for \(parameters)")
+            Issue.record("\(model.name): prepared \(positional) but dictionary \(dictionary) for \(parameters)")
         }
     }
 

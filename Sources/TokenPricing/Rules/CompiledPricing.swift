@@ -7,8 +7,9 @@
 /// small plain record (`Check`), and an enum is matched by bits (text) or by value
 /// (numbers, booleans); a multiplier's factor is precomputed per enum value and read by the
 /// index the check found, so no table is hashed; a rule whose price depends on enum values
-/// only is tabulated whole, so such a call is one lookup; each priced parameter goes to a
-/// slot on the stack, so nothing is allocated.
+/// only is tabulated whole, so such a call is one lookup (and a prepared call of it sums the
+/// lookup's index as it checks its values, with no slot: `direct`); each priced parameter
+/// goes to a slot on the stack, so nothing is allocated.
 ///
 /// It is only a fast path: `fastTotal` answers for the ordinary valid call and returns `nil`
 /// for anything else (an invalid value, a value a table does not list, a multiplier on a
@@ -34,13 +35,16 @@ final class CompiledPricing: Sendable {
         var enumCount: Int32
         /// The `ItemTypes` bits an array's items may have (all when unconstrained).
         var itemTypes: UInt8
+        /// For a rule that is one table lookup (`direct`): how far the table index moves per
+        /// enum index of this property (0: the table does not read it). It fits in the
+        /// padding before `maxLength`, so a check stays 24 bytes.
+        var tableWeight: UInt16 = 0
         /// The longest accepted text in UTF-8 bytes before characters must be counted
         /// (-1: no limit). A limit past `Int32.max` is clamped, which only sends more texts
         /// to the careful check.
         var maxLength: Int32
     }
 
-    /// A factor, as plain data.
     /// A factor, as plain data.
     struct Operation: Sendable {
         enum Kind: UInt8, Sendable { case multiplier, perUnit, surcharge, constant }
@@ -100,6 +104,12 @@ final class CompiledPricing: Sendable {
     let amounts: [ExactDecimal?]
     let minimum: ExactDecimal?
     let rounding: RoundingRule?
+    /// Whether the price is one lookup: no factor, minimum or rounding is left besides the
+    /// table (a tabulated rule, or a flat price). A call then adds each enum property's
+    /// `tableWeight` to `tableBase` (the index of "nothing given") as it is checked, and
+    /// needs no slot and no `price` (see `directTotal`).
+    let direct: Bool
+    let tableBase: Int
 
     /// Compiles `rule` over `schema`. A rule whose price depends only on enum values (a price
     /// table, multipliers, constants) is compiled stepwise first, that form prices every
@@ -115,12 +125,21 @@ final class CompiledPricing: Sendable {
     private init(_ stepwise: CompiledPricing, whole: WholePrices?) {
         usable = stepwise.usable
         slotCount = stepwise.slotCount
-        checks = stepwise.checks
         enumPool = stepwise.enumPool
         nameBits = stepwise.nameBits
         names = stepwise.names
         constraints = stepwise.constraints
-        guard let whole else {
+        if let whole {
+            // Tabulated, the factors, the minimum and the rounding are already in the prices.
+            base = whole.constant ?? stepwise.base
+            tableSlots = whole.slots
+            tableCounts = whole.counts
+            tablePrices = whole.prices
+            operations = []
+            amounts = []
+            minimum = nil
+            rounding = nil
+        } else {
             base = stepwise.base
             tableSlots = stepwise.tableSlots
             tableCounts = stepwise.tableCounts
@@ -129,17 +148,34 @@ final class CompiledPricing: Sendable {
             amounts = stepwise.amounts
             minimum = stepwise.minimum
             rounding = stepwise.rounding
-            return
         }
-        // Tabulated, the factors, the minimum and the rounding are already in the prices.
-        base = whole.constant ?? stepwise.base
-        tableSlots = whole.slots
-        tableCounts = whole.counts
-        tablePrices = whole.prices
-        operations = []
-        amounts = []
-        minimum = nil
-        rounding = nil
+        let weighted = Self.tableWeights(stepwise.checks, slots: tableSlots, counts: tableCounts)
+        direct = usable && operations.isEmpty && minimum == nil && rounding == nil && weighted != nil
+        checks = weighted?.checks ?? stepwise.checks
+        tableBase = weighted?.base ?? 0
+    }
+
+    /// `checks` with each one's `tableWeight` for a table over `slots` whose axes have
+    /// `counts` enum values (plus "not given", last slot fastest), and the index of the
+    /// combination where nothing is given; `nil` when a weight does not fit or a property's
+    /// enum is not its axis.
+    private static func tableWeights(_ checks: [Check], slots: [Int], counts: [Int]) -> (checks: [Check], base: Int)? {
+        // Every weight and the base are below the number of combinations.
+        var combinations = 1
+        for count in counts {
+            combinations *= count + 1
+            guard combinations <= Int(UInt16.max) else { return nil }
+        }
+        var checks = checks, base = 0, weight = 1
+        for k in slots.indices.reversed() {
+            base += counts[k] * weight
+            for i in checks.indices where Int(checks[i].slot) == slots[k] {
+                guard Int(checks[i].enumCount) == counts[k], let w = UInt16(exactly: Int(checks[i].tableWeight) + weight) else { return nil }
+                checks[i].tableWeight = w
+            }
+            weight *= counts[k] + 1
+        }
+        return (checks, base)
     }
 
     private init(compiling baseTokenCost: ExactDecimal, schema: InputSchema, rule: PricingRule) {
@@ -283,6 +319,9 @@ final class CompiledPricing: Sendable {
         self.amounts = amounts
         minimum = rule.minimumCharge
         rounding = rule.rounding
+        // The stepwise form only prices the table (`wholePrices`); the form calls use decides.
+        direct = false
+        tableBase = 0
     }
 }
 
