@@ -43,8 +43,8 @@ struct FastPathTests {
             .perUnit("text", measure: .characters, unitSize: 1000, roundUnitsUp: true),
         ]))
 
-    /// The same schema under a rule that reads only enum values (a price table, multipliers
-    /// and a minimum): it is tabulated whole, so a call sums a table index as it is checked
+    /// The same schema under a rule that reads only enum values (a price table, multipliers,
+    /// a count between close bounds and a minimum): it is tabulated whole, so a call sums a table index as it is checked
     /// and takes no slot, the other way through every tier.
     static let tabulated = PricedModel(
         recordId: "fast-table", name: "Fast path, tabulated", baseTokenCost: "1.5", schema: model.schema,
@@ -54,6 +54,7 @@ struct FastPathTests {
                 .multiplier(longName, ["16:9": 1, "1:1": "0.5", longValue: 3], whenAbsent: "16:9"),
                 .multiplier("quality", ["1": 1, "1.5": "1.25", "2": 2]),
                 .multiplier("hd", ["true": 2, "false": 1]),
+                .perUnit("count"),  // an integer of 1...4: a multiplier by its index
             ],
             minimumCharge: "1.25"))
 
@@ -168,6 +169,8 @@ struct FastPathTests {
         #expect(try t.total(["turbo": true, "aspect_ratio_of_the_output": "1:1"]) == "1.5")  // 3 × 0.5
         #expect(try t.total(["seconds": "5", "aspect_ratio_of_the_output": "1:1"]) == "1.25")  // 2 × 0.5, then the minimum
         #expect(throws: PricingError.self) { try t.total(["seconds": "10", "turbo": true]) }  // no such row
+        #expect(try t.total(["count": 3, "hd": true]) == 12)  // 2 × 2 × 3
+        #expect(throws: PricingError.self) { try t.total(["count": 5]) }  // past the maximum
     }
 }
 

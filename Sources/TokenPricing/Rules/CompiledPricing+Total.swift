@@ -315,12 +315,7 @@ extension CompiledPricing {
                     guard let n = op.absentQuantity else { continue }
                     quantity = n
                 }
-                var limited = quantity
-                if let cap = op.cap, cap < limited { limited = cap }
-                if let floor = op.floor, limited < floor { limited = floor }
-                guard var units = op.unitIsOne ? limited : limited.divided(by: op.unitSize) else { return nil }
-                if op.roundUnitsUp { units = units.ceiling }
-                guard let next = amount.multiplied(by: units) else { return nil }
+                guard let units = op.units(of: quantity), let next = amount.multiplied(by: units) else { return nil }
                 amount = next
             case .surcharge:
                 let n: ExactDecimal

@@ -193,8 +193,9 @@ final class CompiledPricing: Sendable {
         var constraints: [PropertyConstraints] = []
         for var p in schema.properties {
             // A boolean is one of two values: checked as an enum of them, its index chooses a
-            // multiplier or a table row like any enum's (validation is unchanged).
-            p.allowedValues = p.fastPathEnum
+            // multiplier or a table row like any enum's (validation is unchanged). So is a
+            // priced integer between close bounds (an unpriced one keeps its cheaper bounds).
+            p.allowedValues = p.fastPathEnum(priced: slots[p.name] != nil)
             // A duplicate name is shadowed by the first property, as in `InputSchema`.
             let first = seen.insert(p.name).inserted
             let c = PropertyConstraints(p, enumValues: &enumValues)
@@ -210,7 +211,12 @@ final class CompiledPricing: Sendable {
                 switch factor {
                 case .multiplier: break
                 case .perUnit(let p):
-                    if p.measure == .characters { checks[i].readsCharacters = true } else { checks[i].readsNumber = true }
+                    // A count with an enum is a multiplier by its index (below): nothing to read.
+                    if p.measure == .characters {
+                        checks[i].readsCharacters = true
+                    } else if schema[p.parameter]?.fastPathEnum() == nil {
+                        checks[i].readsNumber = true
+                    }
                 case .surcharge: checks[i].readsNumber = true
                 case .usage: break
                 }
@@ -227,7 +233,7 @@ final class CompiledPricing: Sendable {
         }
         var tableSlots: [Int] = [], tableCounts: [Int] = [], tablePrices: [ExactDecimal?] = []
         if modelled, case .priceTable(let table) = rule.basis {
-            let values = table.parameters.map { schema[$0]?.fastPathEnum ?? [] }
+            let values = table.parameters.map { schema[$0]?.fastPathEnum() ?? [] }
             tableSlots = table.parameters.map { slots[$0]! }
             tableCounts = values.map(\.count)
             // Every combination, "not given" being the last index of each parameter.
@@ -261,7 +267,7 @@ final class CompiledPricing: Sendable {
                 if let by = u.limits?.maximumBy {
                     var op = Operation(kind: .multiplier, slot: slots[by.parameter]!)
                     op.amountStart = amounts.count
-                    amounts += (schema[by.parameter]?.fastPathEnum ?? []).map { limited([by.parameter: $0]) }
+                    amounts += (schema[by.parameter]?.fastPathEnum() ?? []).map { limited([by.parameter: $0]) }
                     op.amountCount = amounts.count - op.amountStart
                     if let f = limited([:]) { op.absentFactor = f } else { op.absentBails = true }
                     operations.append(op)
@@ -278,7 +284,7 @@ final class CompiledPricing: Sendable {
             case .multiplier(let m):
                 var op = Operation(kind: .multiplier, slot: slot)
                 op.amountStart = amounts.count
-                amounts += (schema[m.parameter]?.fastPathEnum ?? []).map { m.table.amount(for: $0) ?? m.otherwise }
+                amounts += (schema[m.parameter]?.fastPathEnum() ?? []).map { m.table.amount(for: $0) ?? m.otherwise }
                 op.amountCount = amounts.count - op.amountStart
                 if let w = m.whenAbsent {
                     if let f = m.table.amount(for: w) ?? m.otherwise { op.absentFactor = f } else { op.absentBails = true }
@@ -301,6 +307,12 @@ final class CompiledPricing: Sendable {
                     case (.characters, _):
                         op.absentBails = true
                     }
+                }
+                if p.measure == .value, let values = schema[p.parameter]?.fastPathEnum() {
+                    // A count over a few known values (an enum, an integer between close
+                    // bounds) is a multiplier by each value's units, so the rule tabulates.
+                    operations.append(op.multiplier(over: values, amounts: &amounts))
+                    continue
                 }
                 operations.append(op)
             case .surcharge(let s):
@@ -325,9 +337,58 @@ final class CompiledPricing: Sendable {
     }
 }
 
+extension CompiledPricing.Operation {
+    /// The units this per-unit factor charges for `quantity`: limited by its fixed bounds,
+    /// divided by the unit size, rounded up when it says so; `nil` when the division fails.
+    func units(of quantity: ExactDecimal) -> ExactDecimal? {
+        var limited = quantity
+        if let cap, cap < limited { limited = cap }
+        if let floor, limited < floor { limited = floor }
+        guard var units = unitIsOne ? limited : limited.divided(by: unitSize) else { return nil }
+        if roundUnitsUp { units = units.ceiling }
+        return units
+    }
+
+    /// This per-unit factor, over a parameter whose values are `values`, as a multiplier by
+    /// each value's units (`amounts` gets them; `nil` for a value that is not a number, which
+    /// the general path decides). Multiplying by the units is what `price` does for the
+    /// per-unit factor, so the totals are the same.
+    func multiplier(over values: [ParameterValue], amounts: inout [ExactDecimal?]) -> Self {
+        var m = Self(kind: .multiplier, slot: slot)
+        m.amountStart = amounts.count
+        amounts += values.map { value in
+            switch value {
+            case .number(let n): units(of: n)
+            case .string(let s): ExactDecimal(s).flatMap(units(of:))
+            default: nil
+            }
+        }
+        m.amountCount = amounts.count - m.amountStart
+        if absentBails {
+            m.absentBails = true
+        } else if let absentQuantity {
+            if let u = units(of: absentQuantity) { m.absentFactor = u } else { m.absentBails = true }
+        }
+        return m
+    }
+}
+
 extension SchemaProperty {
-    /// The values the fast path indexes: the enum, or `false, true` for a boolean without one.
-    var fastPathEnum: [ParameterValue]? {
-        allowedValues ?? (type == .boolean ? [false, true] : nil)
+    /// The values the fast path indexes: the enum; `false, true` for a boolean without one;
+    /// and, for a `priced` integer without one, every integer between its bounds when they
+    /// leave at most 16 (a count such as `number_of_images` 1...4 then multiplies by its
+    /// index, and the rule tabulates).
+    func fastPathEnum(priced: Bool = true) -> [ParameterValue]? {
+        if let allowedValues { return allowedValues }
+        switch type {
+        case .boolean:
+            return [false, true]
+        case .integer where priced:
+            guard let lo = minimum?.rounded(places: 0, mode: .up).intValue, let hi = maximum?.rounded(places: 0, mode: .down).intValue,
+                  lo <= hi, hi - lo < 16 else { return nil }
+            return (lo...hi).map { .number(ExactDecimal($0)) }
+        default:
+            return nil
+        }
     }
 }

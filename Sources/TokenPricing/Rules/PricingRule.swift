@@ -44,7 +44,7 @@ public struct PricingRule: Sendable, Hashable {
     /// if any, reads a parameter with an enum. Other rules are priced by the general
     /// evaluator only.
     func fastPathModels(_ schema: InputSchema) -> Bool {
-        func hasEnum(_ name: String) -> Bool { schema[name]?.fastPathEnum != nil }
+        func hasEnum(_ name: String) -> Bool { schema[name]?.fastPathEnum() != nil }
         switch basis {
         case .baseTokenCost, .rate: break
         case .priceTable(let t): guard t.parameters.allSatisfy(hasEnum) else { return false }
