@@ -44,15 +44,15 @@ struct FastPathTests {
         ]))
 
     /// The same schema under a rule that reads only enum values (a price table, multipliers,
-    /// a count between close bounds and a minimum): it is tabulated whole, so a call sums a table index as it is checked
-    /// and takes no slot, the other way through every tier.
+    /// a count between close bounds and a minimum): it is tabulated whole (360 combinations,
+    /// under the limit of 1,024), so a call sums a table index as it is checked and takes no
+    /// slot, the other way through every tier (`CompiledFormTests` checks that it does).
     static let tabulated = PricedModel(
         recordId: "fast-table", name: "Fast path, tabulated", baseTokenCost: "1.5", schema: model.schema,
         rule: PricingRule(
             basis: .priceTable(PriceTable("seconds", "turbo", rows: [("5", "false", 2), ("5", "true", 3), ("10", "false", 4)], whenAbsent: ["seconds": "5", "turbo": false])),
             factors: [
                 .multiplier(longName, ["16:9": 1, "1:1": "0.5", longValue: 3], whenAbsent: "16:9"),
-                .multiplier("quality", ["1": 1, "1.5": "1.25", "2": 2]),
                 .multiplier("hd", ["true": 2, "false": 1]),
                 .perUnit("count"),  // an integer of 1...4: a multiplier by its index
             ],
@@ -165,7 +165,7 @@ struct FastPathTests {
         #expect(try m.total(["images": ["a"], "tags": [1, "x"], "meta": ["k": 1], "turbo": true]) == "1.5")
         let t = Self.tabulated
         #expect(try t.total([:]) == 2)  // the 5-second, no-turbo row
-        #expect(try t.total(["seconds": "10", "quality": 2, "hd": true]) == 16)  // 4 × 2 × 2
+        #expect(try t.total(["seconds": "10", "quality": 2, "hd": true]) == 8)  // 4 × 2; quality is not priced here
         #expect(try t.total(["turbo": true, "aspect_ratio_of_the_output": "1:1"]) == "1.5")  // 3 × 0.5
         #expect(try t.total(["seconds": "5", "aspect_ratio_of_the_output": "1:1"]) == "1.25")  // 2 × 0.5, then the minimum
         #expect(throws: PricingError.self) { try t.total(["seconds": "10", "turbo": true]) }  // no such row

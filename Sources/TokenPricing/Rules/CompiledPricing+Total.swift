@@ -11,6 +11,7 @@ extension CompiledPricing {
     /// The total for an ordinary valid call; `nil` sends the caller to the general path.
     func fastTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
         guard usable else { return nil }
+        if direct { return directTotal(parameters) }
         // Most rules read at most four parameters: their slots live in this frame, with no
         // closure or allocation around the check (more take `totalWithManySlots`).
         guard slotCount <= 4 else { return totalWithManySlots(parameters) }
@@ -58,12 +59,49 @@ extension CompiledPricing {
         }
     }
 
-    /// `fastTotal(_:properties:)` for a `direct` rule: the table index is summed as the
-    /// values are checked, and the price is one lookup, with no slot and no `price`.
-    ///
-    /// The dictionary path keeps its slots: summing the index there measured no faster
-    /// (79 against 78–82 ns a mixed call), its time being the dictionary's iteration and the
-    /// name match; the prepared path went from 53–54 to 46–47 ns.
+    /// `fastTotal` for a `direct` rule: the table index is summed as the parameters are
+    /// checked, and the price is one lookup, with no slot and no `price` (79 → 68 ns a mixed
+    /// call).
+    @inline(never)
+    private func directTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
+        var index = tableBase
+        for (name, value) in parameters {
+            // Only the summaries go to the step: passing the value itself made the compiler copy
+            // it, retaining its payload (79 → 102 ns).
+            guard directStep(&index, keyBits: StringBits(name), ValueSummary(value), in: parameters) else { return nil }
+        }
+        return lookUp(index)
+    }
+
+    /// One parameter of a `direct` dictionary call: its name found by bits, its value checked
+    /// quickly (or carefully when the quick check cannot tell), the table index moved; `false`
+    /// when it is invalid. One step function, inlined into the loop before the loop grows
+    /// large: written inline in the loop, the compiler left the check out of line, and the
+    /// call per parameter ate the gain.
+    @inline(__always)
+    private func directStep(_ index: inout Int, keyBits: StringBits, _ seen: ValueSummary, in parameters: [String: ParameterValue]) -> Bool {
+        var i = 0
+        while i < nameBits.count, nameBits[i] != keyBits { i += 1 }
+        var enumIndex = Self.unsure
+        if i < nameBits.count {
+            let check = checks[i]
+            enumIndex = quickIndex(check, property: i, seen)
+            if enumIndex >= -1 { return move(&index, by: check, enumIndex: enumIndex) }
+            if enumIndex == Self.invalid { return false }
+        }
+        return moveCarefully(&index, keyBits: keyBits, in: parameters)
+    }
+
+    /// `move` for the parameter whose name has `keyBits`, checked by its name and value
+    /// themselves; `false` when either is invalid.
+    @inline(never)
+    private func moveCarefully(_ index: inout Int, keyBits: StringBits, in parameters: [String: ParameterValue]) -> Bool {
+        guard let (i, value) = property(keyBits: keyBits, in: parameters), let enumIndex = carefulIndex(property: i, value) else { return false }
+        return move(&index, by: checks[i], enumIndex: enumIndex)
+    }
+
+    /// `fastTotal(_:properties:)` for a `direct` rule, as `directTotal(_:)` (53–54 → 46–47
+    /// ns a mixed call).
     @inline(never)
     private func directTotal(_ values: [ParameterValue], properties: [Int]) -> ExactDecimal? {
         var index = tableBase
@@ -233,12 +271,19 @@ extension CompiledPricing {
     private func checkCarefully(
         keyBits: StringBits, in parameters: [String: ParameterValue], slots: UnsafeMutablePointer<Slot>, given: inout UInt64
     ) -> Bool {
+        guard let (i, value) = property(keyBits: keyBits, in: parameters) else { return false }
+        return checkCarefully(property: i, value, slots: slots, given: &given)
+    }
+
+    /// The schema property and the value of the parameter whose name has `keyBits`, found
+    /// by its name as text; `nil` for a name the schema does not have.
+    private func property(keyBits: StringBits, in parameters: [String: ParameterValue]) -> (Int, ParameterValue)? {
         // The key is found again by its bits: it is the dictionary's own string.
         for (name, value) in parameters where StringBits(name) == keyBits {
-            guard let i = names.index(of: name) else { return false }
-            return checkCarefully(property: i, value, slots: slots, given: &given)
+            guard let i = names.index(of: name) else { return nil }
+            return (i, value)
         }
-        return false
+        return nil
     }
 
     /// The check of `value` against property `i` by `PropertyConstraints.validate`, and the

@@ -241,9 +241,12 @@ final class CompiledPricing: Sendable {
             let total = tableCounts.reduce(1) { $0 * ($1 + 1) }
             if total <= 4096 {
                 for _ in 0..<total {
-                    let lookup = table.lookup { name in
+                    let lookup = table.lookup { name -> ParameterValue? in
                         let k = table.parameters.firstIndex(of: name)!
-                        return index[k] < values[k].count ? values[k][index[k]] : nil
+                        // `Optional.none`, not `nil`: `ParameterValue` takes a `nil` literal
+                        // as JSON `null`, which matches no row, and every call that left a
+                        // table parameter to its assumption went to the general path.
+                        return index[k] < values[k].count ? values[k][index[k]] : .none
                     }
                     if case .price(let price, _) = lookup { tablePrices.append(price) } else { tablePrices.append(nil) }
                     var k = index.count - 1
