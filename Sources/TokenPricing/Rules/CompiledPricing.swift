@@ -7,9 +7,9 @@
 /// small plain record (`Check`), and an enum is matched by bits (text) or by value
 /// (numbers, booleans); a multiplier's factor is precomputed per enum value and read by the
 /// index the check found, so no table is hashed; a rule whose price depends on enum values
-/// only is tabulated whole, so such a call is one lookup (and a prepared call of it sums the
-/// lookup's index as it checks its values, with no slot: `direct`); each priced parameter
-/// goes to a slot on the stack, so nothing is allocated.
+/// only is tabulated whole, so such a call is one lookup (and the call sums the lookup's
+/// index as it checks its values, with no slot: `direct`); any other rule's priced
+/// parameters go to slots on the stack, so nothing is allocated.
 ///
 /// It is only a fast path: `fastTotal` answers for the ordinary valid call and returns `nil`
 /// for anything else (an invalid value, a value a table does not list, a multiplier on a

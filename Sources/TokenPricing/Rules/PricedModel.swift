@@ -146,9 +146,9 @@ extension PricedModel {
     /// The price of one call, without the breakdown: the fast path for services that price
     /// in bulk. Same checks and errors as `quote(_:)`.
     ///
-    /// A precompiled fast path prices ordinary valid calls (about 80 ns of CPU for a realistic
+    /// A precompiled fast path prices ordinary valid calls (about 70 ns of CPU for a realistic
     /// call, many times faster than the breakdown; `prepare(parameterNames:)` is faster still
-    /// for calls that share their parameters, about 43 ns); anything else (an invalid value, a value a table lacks, a price-table
+    /// for calls that share their parameters, about 44 ns); anything else (an invalid value, a value a table lacks, a price-table
     /// basis, an overflow) goes through the same evaluator as `quote(_:)`, so totals and
     /// errors are identical.
     public func total(_ parameters: [String: ParameterValue] = [:]) throws(PricingError) -> ExactDecimal {
