@@ -26,6 +26,11 @@ struct CompiledFormTests {
         #expect(form.tablePrices.filter { $0 == nil }.count == 40)
     }
 
+    @Test("a compiled check stays 24 bytes with its table weight (more of them share a cache line)")
+    func checkSize() {
+        #expect(MemoryLayout<CompiledPricing.Check>.stride == 24)
+    }
+
     @Test("a count charged by its characters or by an open number stays stepwise")
     func readsNumbersStepwise() {
         let form = Self.compiled(FastPathTests.model)
