@@ -87,14 +87,7 @@ struct FastPathTests {
         let (model, parameters) = (Self.models[model], Self.calls[index])
         let fast = Result { () throws(PricingError) in try model.total(parameters) }
         let general = Result { () throws(PricingError) in try model.quote(parameters).total }
-        switch (fast, general) {
-        case let (.success(a), .success(b)):
-            #expect(a == b, "\(model.name) \(parameters)")
-        case let (.failure(a), .failure(b)):
-            #expect(a == b, "\(model.name) \(parameters)")
-        default:
-            Issue.record("\(model.name): total \(fast) but quote \(general) for \(parameters)")
-        }
+        expectSameOutcome(fast, "total", general, "quote", for: "\(model.name) \(parameters)")
     }
 
     @Test("a heap copy of a long name or enum value prices as the literal does")
@@ -200,11 +193,7 @@ struct FastPathShapeTests {
         for parameters in calls {
             let fast = Result { () throws(PricingError) in try model.total(parameters) }
             let general = Result { () throws(PricingError) in try model.quote(parameters).total }
-            switch (fast, general) {
-            case let (.success(a), .success(b)): #expect(a == b, "\(model.name) \(parameters)")
-            case let (.failure(a), .failure(b)): #expect(a == b, "\(model.name) \(parameters)")
-            default: Issue.record("\(model.name): total \(fast) but quote \(general) for \(parameters)")
-            }
+            expectSameOutcome(fast, "total", general, "quote", for: "\(model.name) \(parameters)")
         }
     }
 }

@@ -21,14 +21,9 @@ struct PreparedCallTests {
         let values = names.map { parameters[$0]! }
         let positional = Result { () throws(PricingError) in try prepared.total(values) }
         let dictionary = Result { () throws(PricingError) in try model.total(parameters) }
-        switch (positional, dictionary) {
-        case let (.success(a), .success(b)):
-            #expect(a == b, "\(model.name) \(parameters)")
+        expectSameOutcome(positional, "prepared", dictionary, "dictionary", for: "\(model.name) \(parameters)")
+        if case .success = positional, case .success = dictionary {
             #expect(try prepared.quote(values) == model.quote(parameters))
-        case let (.failure(a), .failure(b)):
-            #expect(a == b, "\(model.name) \(parameters)")
-        default:
-            Issue.record("\(model.name): prepared \(positional) but dictionary \(dictionary) for \(parameters)")
         }
     }
 

@@ -59,82 +59,6 @@ extension CompiledPricing {
         }
     }
 
-    /// `fastTotal` for a `direct` rule: the table index is summed as the parameters are
-    /// checked, and the price is one lookup, with no slot and no `price` (79 → 68 ns a mixed
-    /// call).
-    @inline(never)
-    private func directTotal(_ parameters: [String: ParameterValue]) -> ExactDecimal? {
-        var index = tableBase
-        for (name, value) in parameters {
-            // Only the summaries go to the step: passing the value itself made the compiler copy
-            // it, retaining its payload (79 → 102 ns).
-            guard directStep(&index, keyBits: StringBits(name), ValueSummary(value), in: parameters) else { return nil }
-        }
-        return lookUp(index)
-    }
-
-    /// One parameter of a `direct` dictionary call: its name found by bits, its value checked
-    /// quickly (or carefully when the quick check cannot tell), the table index moved; `false`
-    /// when it is invalid. One step function, inlined into the loop before the loop grows
-    /// large: written inline in the loop, the compiler left the check out of line, and the
-    /// call per parameter ate the gain.
-    @inline(__always)
-    private func directStep(_ index: inout Int, keyBits: StringBits, _ seen: ValueSummary, in parameters: [String: ParameterValue]) -> Bool {
-        var i = 0
-        while i < nameBits.count, nameBits[i] != keyBits { i += 1 }
-        var enumIndex = Self.unsure
-        if i < nameBits.count {
-            let check = checks[i]
-            enumIndex = quickIndex(check, property: i, seen)
-            if enumIndex >= -1 { return move(&index, by: check, enumIndex: enumIndex) }
-            if enumIndex == Self.invalid { return false }
-        }
-        return moveCarefully(&index, keyBits: keyBits, in: parameters)
-    }
-
-    /// `move` for the parameter whose name has `keyBits`, checked by its name and value
-    /// themselves; `false` when either is invalid.
-    @inline(never)
-    private func moveCarefully(_ index: inout Int, keyBits: StringBits, in parameters: [String: ParameterValue]) -> Bool {
-        guard let (i, value) = property(keyBits: keyBits, in: parameters), let enumIndex = carefulIndex(property: i, value) else { return false }
-        return move(&index, by: checks[i], enumIndex: enumIndex)
-    }
-
-    /// `fastTotal(_:properties:)` for a `direct` rule, as `directTotal(_:)` (53–54 → 46–47
-    /// ns a mixed call).
-    @inline(never)
-    private func directTotal(_ values: [ParameterValue], properties: [Int]) -> ExactDecimal? {
-        var index = tableBase
-        var p = 0
-        while p < values.count {
-            let i = properties[p], check = checks[i]
-            var enumIndex = quickIndex(check, property: i, ValueSummary(values[p]))
-            if enumIndex == Self.unsure { enumIndex = carefulIndex(property: i, values[p]) ?? Self.invalid }
-            guard enumIndex != Self.invalid, move(&index, by: check, enumIndex: enumIndex) else { return nil }
-            p += 1
-        }
-        return lookUp(index)
-    }
-
-    /// Moves a `direct` rule's table index from "not given" to `enumIndex` on the axis of
-    /// the property whose check is `check`; `false` when the table reads a value without an
-    /// enum index (the general path decides).
-    @inline(__always)
-    private func move(_ index: inout Int, by check: Check, enumIndex: Int) -> Bool {
-        guard check.tableWeight != 0 else { return true }
-        guard enumIndex >= 0 else { return false }
-        index += (enumIndex - Int(check.enumCount)) * Int(check.tableWeight)
-        return true
-    }
-
-    /// A `direct` rule's price at table index `index`: the base without a table.
-    @inline(__always)
-    private func lookUp(_ index: Int) -> ExactDecimal? {
-        if tableSlots.isEmpty { return base }
-        guard index < tablePrices.count else { return nil }
-        return tablePrices[index]
-    }
-
     @inline(__always)
     private func total(_ values: [ParameterValue], properties: [Int], slots: UnsafeMutablePointer<Slot>) -> ExactDecimal? {
         var given: UInt64 = 0
@@ -168,14 +92,23 @@ extension CompiledPricing {
         for (name, value) in parameters {
             let bits = StringBits(name)
             let seen = ValueSummary(value)
-            var i = 0
-            while i < nameBits.count, nameBits[i] != bits { i += 1 }
-            let verdict = i < nameBits.count ? quickVerdict(property: i, seen, slots: slots, given: &given) : Self.unsure
+            let i = property(bits: bits)
+            let verdict = i >= 0 ? quickVerdict(property: i, seen, slots: slots, given: &given) : Self.unsure
             if verdict == Self.invalid || verdict == Self.unsure && !checkCarefully(keyBits: bits, in: parameters, slots: slots, given: &given) {
                 return false
             }
         }
         return true
+    }
+
+    /// The property whose name has exactly `bits`, or -1 (another copy of a long name, or a
+    /// name the schema lacks: the careful check compares texts). A scan: the names a call
+    /// gives sit near the start of their schema, and a hash of the bits measured no faster.
+    @inline(__always)
+    func property(bits: StringBits) -> Int {
+        var i = 0
+        while i < nameBits.count, nameBits[i] != bits { i += 1 }
+        return i < nameBits.count ? i : -1
     }
 
     /// The quick check of one value against property `i`, filling its slot when the rule
@@ -194,7 +127,7 @@ extension CompiledPricing {
     /// The quick check of one value against property `i` (whose check is `check`): the
     /// value's enum index (-1 without an enum), or `invalid`, or `unsure`.
     @inline(__always)
-    private func quickIndex(_ check: Check, property i: Int, _ seen: ValueSummary) -> Int {
+    func quickIndex(_ check: Check, property i: Int, _ seen: ValueSummary) -> Int {
         var enumIndex = -1
         switch seen.kind {
         case .string:
@@ -259,7 +192,7 @@ extension CompiledPricing {
     /// The enum index of `value` checked against property `i` by
     /// `PropertyConstraints.validate` (-1 without an enum), `nil` when it is invalid.
     @inline(never)
-    private func carefulIndex(property i: Int, _ value: ParameterValue) -> Int? {
+    func carefulIndex(property i: Int, _ value: ParameterValue) -> Int? {
         constraints[i].validate(value, enumValues: enumPool.values)
     }
 
@@ -277,7 +210,7 @@ extension CompiledPricing {
 
     /// The schema property and the value of the parameter whose name has `keyBits`, found
     /// by its name as text; `nil` for a name the schema does not have.
-    private func property(keyBits: StringBits, in parameters: [String: ParameterValue]) -> (Int, ParameterValue)? {
+    func property(keyBits: StringBits, in parameters: [String: ParameterValue]) -> (Int, ParameterValue)? {
         // The key is found again by its bits: it is the dictionary's own string.
         for (name, value) in parameters where StringBits(name) == keyBits {
             guard let i = names.index(of: name) else { return nil }

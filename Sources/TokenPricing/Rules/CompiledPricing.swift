@@ -149,8 +149,11 @@ final class CompiledPricing: Sendable {
             minimum = stepwise.minimum
             rounding = stepwise.rounding
         }
-        let weighted = Self.tableWeights(stepwise.checks, slots: tableSlots, counts: tableCounts)
-        direct = usable && operations.isEmpty && minimum == nil && rounding == nil && weighted != nil
+        // Only a rule with nothing besides its table is priced by the index, so only its
+        // checks carry weights.
+        let oneLookup = usable && operations.isEmpty && minimum == nil && rounding == nil
+        let weighted = oneLookup ? Self.tableWeights(stepwise.checks, slots: tableSlots, counts: tableCounts) : nil
+        direct = weighted != nil
         checks = weighted?.checks ?? stepwise.checks
         tableBase = weighted?.base ?? 0
     }
